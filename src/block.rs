@@ -1,0 +1,300 @@
+//! The block, the unit every stage works on, and the features measured on it.
+//!
+//! Both readers produce a [`Page`]: a flat list of blocks in reading order
+//! and, for HTML, the elements that contain them.
+
+use crate::lexicon::{Concepts, Lang, StopwordIndex};
+
+/// What kind of element a block came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A paragraph or a run of inline text.
+    Paragraph,
+    /// A heading (`h1`–`h6`, or a headline-like line of text).
+    Heading,
+    /// A list item.
+    ListItem,
+    /// A table cell.
+    TableCell,
+    /// Preformatted text or code.
+    Preformatted,
+    /// A block quotation.
+    Quote,
+    /// A figure caption.
+    Caption,
+    /// A line of plain text.
+    Line,
+}
+
+impl BlockKind {
+    /// A short name for output.
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::Heading => "heading",
+            BlockKind::ListItem => "list-item",
+            BlockKind::TableCell => "table-cell",
+            BlockKind::Preformatted => "pre",
+            BlockKind::Quote => "quote",
+            BlockKind::Caption => "caption",
+            BlockKind::Line => "line",
+        }
+    }
+}
+
+/// One block of text and what the reader saw around it.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// The text, inline whitespace collapsed; `<br>` kept as `\n`.
+    pub text: String,
+    /// The kind of element it came from.
+    pub kind: BlockKind,
+    /// The tag of the innermost block element (`p`, `h2`, `li`, `div`), or
+    /// `line` for text input.
+    pub tag: &'static str,
+    /// 1–6 for headings, 0 otherwise.
+    pub heading_level: u8,
+    /// The element that holds the block, an index into [`Page::nodes`].
+    pub node: Option<u32>,
+    /// Nesting depth of that element.
+    pub depth: u16,
+    /// Characters of the text inside links.
+    pub link_chars: usize,
+    /// Concepts of an inline wrapper (`<span class="byline">`) that holds
+    /// nearly all the text.
+    pub inline_concepts: Concepts,
+    /// Measured text features.
+    pub features: Features,
+}
+
+impl Block {
+    /// Builds a block and measures its text.
+    pub fn new(text: String, kind: BlockKind, tag: &'static str) -> Block {
+        let features = Features::measure(&text);
+        Block {
+            text,
+            kind,
+            tag,
+            heading_level: 0,
+            node: None,
+            depth: 0,
+            link_chars: 0,
+            inline_concepts: Concepts::EMPTY,
+            features,
+        }
+    }
+
+    /// Share of the text's characters inside links, in [0, 1].
+    pub fn link_density(&self) -> f32 {
+        if self.features.chars == 0 {
+            0.0
+        } else {
+            (self.link_chars as f32 / self.features.chars as f32).min(1.0)
+        }
+    }
+}
+
+/// Text features of a block, independent of markup.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    /// Characters (not bytes), whitespace included.
+    pub chars: usize,
+    /// Words: whitespace-separated tokens, plus one per two CJK characters.
+    pub words: usize,
+    /// Function words per language, indexed by `Lang as usize`.
+    pub stopwords: [u16; 7],
+    /// Function words of any language.
+    pub stopwords_any: u16,
+    /// Ends like a sentence: `.`, `!`, `?`, `…`, `:` or a closing quote after one.
+    pub ends_sentence: bool,
+    /// Sentence ends inside the text (`. ` followed by more text).
+    pub sentences: u16,
+    /// Commas, Latin and CJK.
+    pub commas: u16,
+    /// Starts with an upper-case letter, a digit or a quote.
+    pub starts_upper: bool,
+    /// Share of letters that are upper case.
+    pub upper_share: f32,
+    /// Share of non-space characters that are digits.
+    pub digit_share: f32,
+    /// Holds a URL, an e-mail address, or an @handle.
+    pub has_contact: bool,
+    /// Pipes, bullets and middots used as separators.
+    pub separators: u16,
+}
+
+impl Features {
+    /// Measures a text in one pass over its words.
+    pub fn measure(text: &str) -> Features {
+        let index = StopwordIndex::get();
+        let mut f = Features::default();
+        let (mut letters, mut upper, mut digits, mut visible, mut cjk) = (0usize, 0usize, 0, 0, 0);
+        let mut lower = String::new();
+        for word in text.split_whitespace() {
+            f.words += 1;
+            if word.contains('@') || word.starts_with("http") || word.starts_with("www.") {
+                f.has_contact = true;
+            }
+            if matches!(word, "|" | "•" | "·" | "/" | "»" | "›" | ">" | "–") {
+                f.separators += 1;
+            }
+            let last = word.chars().last().unwrap_or(' ');
+            if matches!(last, '.' | '!' | '?' | '。' | '！' | '？') && word.chars().count() > 1 {
+                f.sentences += 1;
+            }
+            lower.clear();
+            for c in word.chars() {
+                visible += 1;
+                if c.is_alphabetic() {
+                    letters += 1;
+                    if c.is_uppercase() {
+                        upper += 1;
+                    }
+                    if is_cjk(c) {
+                        cjk += 1;
+                    }
+                } else if c.is_ascii_digit() {
+                    digits += 1;
+                } else if matches!(c, ',' | '，' | '、' | '،') {
+                    f.commas += 1;
+                }
+                if c.is_alphanumeric() || c == '\'' || c == '’' {
+                    lower.extend(c.to_lowercase());
+                } else if !lower.is_empty() {
+                    // stop at the first punctuation after the word started
+                    break;
+                }
+            }
+            let lower_trimmed = lower.trim_matches(|c| c == '\'' || c == '’');
+            let mask = index.langs(lower_trimmed);
+            if mask != 0 {
+                f.stopwords_any += 1;
+                for lang in Lang::ALL {
+                    if StopwordIndex::has(mask, lang) {
+                        f.stopwords[lang as usize] += 1;
+                    }
+                }
+            }
+        }
+        f.words += cjk / 2;
+        f.chars = text.chars().count();
+        f.upper_share = ratio(upper, letters);
+        f.digit_share = ratio(digits, visible);
+        let trimmed = text.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | '»' | ')' | ']' | '*')
+        });
+        f.ends_sentence = trimmed.ends_with(['.', '!', '?', '…', ':', '。', '！', '？', ';'])
+            && !trimmed.ends_with("...");
+        f.starts_upper =
+            text.trim_start().chars().next().is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || "\"“„«‘'¿¡(".contains(c)
+            });
+        f
+    }
+
+    /// Share of words that are function words of `lang` (any language when
+    /// `None`).
+    pub fn stopword_density(&self, lang: Option<Lang>) -> f32 {
+        let n = match lang {
+            Some(l) => self.stopwords[l as usize],
+            None => self.stopwords_any,
+        };
+        ratio(n as usize, self.words)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f32 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f32 / b as f32
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af | 0xf900..=0xfaff)
+}
+
+/// An element that holds blocks (HTML only).
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// The parent element.
+    pub parent: Option<u32>,
+    /// The tag name.
+    pub tag: &'static str,
+    /// class, id, role and itemprop values, lower-cased, space-separated.
+    pub attrs: Box<str>,
+    /// Concepts of this element alone (tag and attributes).
+    pub own: Concepts,
+    /// Concepts of this element and all its ancestors.
+    pub inherited: Concepts,
+    /// Depth in the tree.
+    pub depth: u16,
+}
+
+/// What a reader produced.
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    /// Blocks in reading order.
+    pub blocks: Vec<Block>,
+    /// Elements that hold blocks (empty for text input).
+    pub nodes: Vec<Node>,
+    /// Title candidates from the page's head (`og:title`, then `<title>`).
+    pub titles: Vec<String>,
+    /// The texts of the page's `h1` headings, in order.
+    pub h1s: Vec<String>,
+    /// The language the page declares (`<html lang>`), lower-cased.
+    pub declared_lang: Option<String>,
+}
+
+impl Page {
+    /// The ancestor chain of a node, nearest first (bounded by the tree depth).
+    pub fn ancestors(&self, node: Option<u32>) -> impl Iterator<Item = u32> + '_ {
+        std::iter::successors(node, move |&n| {
+            self.nodes.get(n as usize).and_then(|x| x.parent)
+        })
+    }
+
+    /// The language whose function words are most frequent in the page, if
+    /// any language reaches a credible share.
+    pub fn guess_lang(&self) -> Option<Lang> {
+        let mut counts = [0usize; 7];
+        let mut words = 0usize;
+        for b in &self.blocks {
+            // navigation words say little about the language of the prose
+            if b.features.words < 8 {
+                continue;
+            }
+            words += b.features.words;
+            for (c, n) in counts.iter_mut().zip(b.features.stopwords) {
+                *c += n as usize;
+            }
+        }
+        let (best, &n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
+        if words == 0 || n * 8 < words {
+            return None;
+        }
+        Lang::ALL.get(best).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn measures_prose() {
+        let f = Features::measure("The official said: \"It is a matter of time.\"");
+        assert_eq!(f.words, 9);
+        assert!(f.ends_sentence);
+        assert!(f.starts_upper);
+        assert!(f.stopword_density(Some(Lang::En)) > 0.4);
+    }
+
+    #[test]
+    fn measures_a_rail_heading() {
+        let f = Features::measure("MOST READ IN WORLD NEWS");
+        assert!(!f.ends_sentence);
+        assert!(f.upper_share > 0.99);
+    }
+}

@@ -1,0 +1,27 @@
+//! The errors pith reports at its API edge.
+
+use thiserror::Error;
+
+/// Why an input could not be turned into an article.
+///
+/// Undecodable bytes are never an error (they become U+FFFD); these are the
+/// inputs that cannot be read as a page at all.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// `--encoding` named a label that is not a WHATWG encoding.
+    #[error("unknown encoding label {label:?} (try utf-8, windows-1252, shift_jis, gb18030, ...)")]
+    UnknownEncoding {
+        /// The label as given.
+        label: String,
+    },
+    /// The input starts like gzip but does not inflate.
+    #[error("gzip input is corrupt or truncated: {0}")]
+    Gzip(String),
+    /// The input is binary data (an image, a PDF, an archive), not HTML or text.
+    #[error("input looks binary, not HTML or text ({0})")]
+    Binary(String),
+    /// Reading the input failed.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}

@@ -1,0 +1,250 @@
+//! Boilerplate phrases in English, German, French and Spanish, one group per
+//! concept. A group is a case-insensitive regex; `whole` groups describe the
+//! entire block (a short line such as "Advertisement"), the others may occur
+//! anywhere in it (a tip-line at the end of a paragraph).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Concept;
+
+/// How sure a phrase makes us.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strength {
+    /// The block is boilerplate whatever its shape.
+    Strong,
+    /// Boilerplate unless the block is clearly article prose.
+    Weak,
+}
+
+/// One phrase group that matched a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseHit {
+    /// What the phrase is about.
+    pub concept: Concept,
+    /// The group's name for reasons, e.g. `most-read`.
+    pub name: &'static str,
+    /// How sure the phrase makes us.
+    pub strength: Strength,
+    /// The phrase ends the article: what follows is boilerplate too
+    /// (boilerpipe's terminating blocks).
+    pub terminates: bool,
+}
+
+struct Group {
+    hit: PhraseHit,
+    /// Longest block (in words) the group is tried on.
+    max_words: usize,
+    pattern: &'static str,
+}
+
+const fn group(
+    concept: Concept,
+    name: &'static str,
+    strength: Strength,
+    terminates: bool,
+    max_words: usize,
+    pattern: &'static str,
+) -> Group {
+    Group {
+        hit: PhraseHit {
+            concept,
+            name,
+            strength,
+            terminates,
+        },
+        max_words,
+        pattern,
+    }
+}
+
+use Strength::{Strong, Weak};
+
+const GROUPS: &[Group] = &[
+    group(
+        Concept::Popular,
+        "most-read",
+        Strong,
+        true,
+        8,
+        r"^\W*(?:(?:the\s+)?most[\s-]+(?:read|popular|viewed|shared|commented|emailed|watched|recent)|trending(?:\s+(?:now|stories|news|articles|topics|today))?|popular\s+(?:now|stories|articles|posts|today|on)|top\s+(?:stories|articles|news|reads)|editor'?s'?\s+picks|meistgelesen|am\s+meisten\s+gelesen|meistgeklickt|beliebteste|les\s+plus\s+(?:lus?|populaires|partagés)|articles?\s+les\s+plus|lo\s+más\s+(?:leído|visto|popular)|más\s+(?:leídas?|leidas?|vistos?|vistas?|populares)|noticias\s+más|i\s+più\s+lett[ie])\b",
+    ),
+    group(
+        Concept::TipLine,
+        "tip-line",
+        Strong,
+        true,
+        90,
+        r"we\s+pay\s+for\s+(?:your\s+)?(?:stories|videos|pictures|photos|tips)|do\s+you\s+have\s+a\s+(?:story|news\s+tip|tip|video|photo)|got\s+a\s+(?:story|news\s+tip|tip)\b|send\s+us\s+your\s+(?:story|stories|tips|news|photos|videos)|(?:e-?mail|contact|message)\s+us\s+at\s+\S+@|(?:call|text|whatsapp)\s+us\s+on\b|you\s+can\s+whatsapp\s+us|if\s+you\s+have\s+(?:a\s+story|information|a\s+tip)\s+(?:to\s+share|about|for\s+us|you)|story\s+tips?\s+to\b|news\s*desk@|tips@|haben\s+sie\s+(?:eine\s+geschichte|hinweise|informationen)\s+(?:für\s+uns|zu)|vous\s+avez\s+(?:une\s+info|une\s+histoire|un\s+témoignage)|(?:tienes|tiene)\s+una\s+(?:historia|noticia|denuncia)",
+    ),
+    group(
+        Concept::Newsletter,
+        "newsletter",
+        Weak,
+        false,
+        60,
+        r"sign\s+up\s+(?:for|to)\s+(?:our|the|my)?\s*[\w\s'’-]{0,40}?(?:newsletter|e-?mails?|alerts|updates)|subscribe\s+(?:to|for)\s+(?:our|the)?\s*[\w\s'’-]{0,30}?(?:newsletter|channel|podcast|mailing|updates)|(?:get|receive)\s+(?:our|the)\s+[\w\s'’-]{0,30}?(?:newsletter|briefing|in\s+your\s+inbox)|(?:delivered|straight|directly)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|enter\s+your\s+e-?mail|your\s+e-?mail\s+address|already\s+a\s+subscriber|subscribe\s+now|become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|newsletter\s+abonnieren|jetzt\s+abonnieren|zum\s+newsletter|abonnez-vous|inscrivez-vous\s+à|(?:notre|la)\s+newsletter|suscr[ií]b[ea]te|suscríbase|bolet[ií]n|^\W*newsletters?\W*$",
+    ),
+    group(
+        Concept::Share,
+        "share",
+        Strong,
+        false,
+        10,
+        r"^\W*(?:(?:share|tweet|post|send|email|e-mail|print|copy)(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page|link|url))?(?:\s+(?:on|via|to|with))?(?:[\s,|/]+(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|reddit|pinterest|telegram|messenger|flipboard|bluesky|threads|sms|copy\s+link))*|facebook|twitter|linkedin|whatsapp|reddit|pinterest|instagram|youtube|tiktok|telegram|flipboard|copy\s+link|link\s+copied|teilen|artikel\s+teilen|partager(?:\s+cet\s+article)?|compartir|comparte|follow(?:\s+us)?(?:\s+on\s+[\w\s,]+)?|folgen\s+sie\s+uns[\w\s]*|suivez-nous[\w\s]*|síguenos[\w\s]*)\W*$",
+    ),
+    group(
+        Concept::Share,
+        "share",
+        Weak,
+        false,
+        30,
+        r"share\s+this\s+(?:article|story|post)|click\s+to\s+share|follow\s+us\s+on\s+(?:facebook|twitter|instagram|x|linkedin|tiktok|youtube)|like\s+us\s+on\s+facebook|join\s+us\s+on\s+(?:telegram|whatsapp)",
+    ),
+    group(
+        Concept::Ad,
+        "advertisement",
+        Strong,
+        false,
+        10,
+        r"^\W*(?:advertisements?|advertising|adverti[sz]ement\s*[-–—:]?\s*(?:continue|scroll)\s+(?:reading|down)\s*(?:below)?|ads?|sponsored(?:\s+(?:content|links?|stories|by\b.*))?|paid\s+(?:content|post|partnership|for\s+by\b.*)|promoted(?:\s+(?:content|stories|links?))?|anzeigen?|werbung|publicité|publicidad|pubblicità|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|(?:the\s+)?article\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:below|after\s+the\s+ad)|scroll\s+to\s+continue(?:\s+with\s+content)?|remove\s+ads)\W*$",
+    ),
+    group(
+        Concept::Related,
+        "related",
+        Weak,
+        false,
+        25,
+        r"^\W*(?:read\s+(?:more|also|next)|related(?:\s+(?:stories|articles|posts|content|news|coverage|topics|reading|links|videos))?|recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?|see\s+also|more\s+(?:from|on|about|in|stories|news|articles|videos|to\s+read|like\s+this)\b|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|also\s+read|further\s+reading|keep\s+reading|don'?t\s+miss|watch\s+(?:more|next|now)|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|weitere\s+(?:artikel|nachrichten)|à\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|la\s+suite)|sur\s+le\s+même\s+sujet|voir\s+aussi|lee\s+también|leer\s+más|te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s)\b",
+    ),
+    group(
+        Concept::Consent,
+        "cookies",
+        Strong,
+        false,
+        120,
+        r"we\s+use\s+cookies|(?:this|our)\s+(?:web\s*)?site\s+uses\s+cookies|use\s+of\s+cookies|cookie\s+(?:policy|settings|preferences|consent|notice)|accept\s+(?:all\s+)?cookies|by\s+(?:continuing\s+to\s+)?(?:using|browsing|use)\s+(?:this|our)\s+(?:web\s*)?site|manage\s+(?:your\s+)?(?:consent|privacy|cookie)|wir\s+(?:verwenden|nutzen)\s+cookies|(?:diese|unsere)\s+(?:web)?seite\s+(?:verwendet|nutzt)\s+cookies|cookie-einstellungen|nous\s+utilisons\s+des\s+cookies|ce\s+site\s+utilise\s+des\s+cookies|utilizamos\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies|política\s+de\s+cookies",
+    ),
+    group(
+        Concept::Comment,
+        "comments",
+        Strong,
+        true,
+        10,
+        r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+(?:a|your)\s+comment|join\s+the\s+(?:discussion|conversation)|have\s+your\s+say|(?:show|view|load|read)\s+(?:all\s+)?(?:\d+\s+)?comments|no\s+comments(?:\s+yet)?|be\s+the\s+first\s+to\s+comment|reader\s+comments|comments?\s+(?:are|is)\s+closed|(?:log|sign)\s+in\s+to\s+comment|kommentieren|schreiben\s+sie\s+einen\s+kommentar|laisser\s+un\s+commentaire|réagir|deja\s+(?:un|tu)\s+comentario)\W*(?:\(\d+\))?\W*$",
+    ),
+    group(
+        Concept::Legal,
+        "copyright",
+        Strong,
+        true,
+        60,
+        r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b)|(?:©|copyright)\s*(?:\d{4}|20\d\d)|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati",
+    ),
+    group(
+        Concept::Legal,
+        "legal-links",
+        Weak,
+        false,
+        20,
+        r"terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|privacy\s+(?:policy|notice|statement)|do\s+not\s+sell\s+my|impressum|datenschutz|mentions\s+légales|aviso\s+legal|política\s+de\s+privacidad",
+    ),
+    group(
+        Concept::Caption,
+        "photo-credit",
+        Strong,
+        false,
+        25,
+        r"^\W*(?:(?:photo|image|picture|foto|bild|pic|illustration|graphic|video|source|quelle|crédit|crédito|credit|fuente)s?\s*(?:credit|source)?\s*[:©/|]|(?:photo|image|picture|illustration)s?\s+(?:by|courtesy|via|from)\b|bildquelle|©\s*\w)|(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|associated\s+press|ap\s+photo|afp\s+via\s+getty|reuters/|/\s*reuters|/\s*ap\b|/\s*afp\b|\bdpa\b\s*$|imago(?:\s+images)?)\W*$",
+    ),
+    group(
+        Concept::Promo,
+        "click-here",
+        Weak,
+        false,
+        40,
+        r"click\s+here\s+to|klicken\s+sie\s+hier|cliquez\s+ici|haga\s+clic\s+aquí|haz\s+clic\s+aquí|tap\s+here\s+to|download\s+(?:the|our)\s+(?:\w+\s+)?app|get\s+the\s+(?:\w+\s+)?app|(?:listen|listen\s+to)\s+(?:to\s+)?this\s+(?:article|story)|(?:shop|buy)\s+now|(?:sign|log)\s+in\s+to\s+(?:continue|read|access)|create\s+(?:a\s+)?free\s+account|to\s+continue\s+reading|you\s+have\s+\d+\s+free\s+(?:articles?|stories)|this\s+(?:article|content|story)\s+is\s+(?:for|available\s+to|only\s+available\s+to)\s+(?:subscribers|members)|we\s+may\s+earn\s+(?:a\s+)?commission|(?:as\s+an\s+amazon\s+associate|affiliate\s+links?)|this\s+post\s+may\s+contain\s+affiliate",
+    ),
+    group(
+        Concept::Nav,
+        "navigation",
+        Strong,
+        false,
+        6,
+        r"^\W*(?:home|homepage|menu|main\s+menu|search|close|open|log\s*in|login|sign\s*in|sign\s*up|register|my\s+account|toggle\s+navigation|skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|jump\s+to|previous|next|prev|older\s+posts|newer\s+posts|load\s+more|show\s+more|see\s+more|view\s+all|see\s+all|more|zurück|weiter|suche|startseite|accueil|rechercher|inicio|buscar|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$",
+    ),
+    group(
+        Concept::Byline,
+        "byline",
+        Weak,
+        false,
+        14,
+        r"^\W*(?:by|von|par|por|written\s+by|words\s+by|reporting\s+by|posted\s+by|author:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|la|le))*(?:\s*[,|·•-]\s*.{0,60})?$|^\W*(?:published|updated|posted|last\s+updated|first\s+published|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)(?:\s+(?:on|at|am|le|el))?\s*:?\s*(?:\d|\p{Lu}|\w+day)|^\W*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)\W*$|^\W*(?:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\b",
+    ),
+];
+
+static COMPILED: LazyLock<Vec<(Regex, &'static Group)>> = LazyLock::new(|| {
+    GROUPS
+        .iter()
+        .filter_map(|g| {
+            Regex::new(&format!("(?i){}", g.pattern))
+                .ok()
+                .map(|re| (re, g))
+        })
+        .collect()
+});
+
+/// Every phrase group that matches `text`, a block of `words` words.
+pub fn phrase_hits(text: &str, words: usize) -> Vec<PhraseHit> {
+    let mut hits = Vec::new();
+    for (re, g) in COMPILED.iter() {
+        if words <= g.max_words && re.is_match(text) {
+            hits.push(g.hit);
+        }
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&'static str> {
+        let words = text.split_whitespace().count();
+        phrase_hits(text, words).iter().map(|h| h.name).collect()
+    }
+
+    #[test]
+    fn every_group_compiles() {
+        assert_eq!(COMPILED.len(), GROUPS.len());
+    }
+
+    #[test]
+    fn seed_lines() {
+        assert_eq!(names("MOST READ IN WORLD NEWS"), ["most-read"]);
+        assert!(names("We pay for your stories! Do you have a story for The Sun Online news team? Email us at [email protected] or call 0207 782 4368 . You can WhatsApp us on 07810 791 502. We pay for videos too. Click here to upload yours.").contains(&"tip-line"));
+        assert!(names("PARTNERING WITH THE TALIBAN").is_empty());
+    }
+
+    #[test]
+    fn four_languages() {
+        assert_eq!(names("Meistgelesen"), ["most-read"]);
+        assert_eq!(names("Lo más leído"), ["most-read"]);
+        assert_eq!(names("Les plus lus"), ["most-read"]);
+        assert!(
+            names("Nous utilisons des cookies pour améliorer votre expérience.")
+                .contains(&"cookies")
+        );
+        assert!(names("© 2024 Musterverlag GmbH. Alle Rechte vorbehalten.").contains(&"copyright"));
+        assert!(names("Suscríbete a nuestro boletín").contains(&"newsletter"));
+        assert_eq!(names("Advertisement"), ["advertisement"]);
+        assert_eq!(names("Anzeige"), ["advertisement"]);
+    }
+
+    #[test]
+    fn prose_is_not_boilerplate() {
+        assert!(names("The minister said the most read report of the year was wrong.").is_empty());
+        assert!(names("He added that the group could strike within the next year.").is_empty());
+    }
+}

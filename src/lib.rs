@@ -1,0 +1,105 @@
+//! pith strips ads and boilerplate from scraped news and keeps the article.
+//!
+//! The pipeline, one module a stage:
+//!
+//! ```text
+//! bytes ─ decode ─▶ UTF-8 text            (gzip, BOM, meta charset, chardetng)
+//!       ─ read   ─▶ Page { blocks, nodes } (HTML tree walk, or text lines)
+//!       ─ region ─▶ where the prose is     (max-sum subtree / run of lines)
+//!       ─ score  ─▶ score + reasons        (shape, links, class/id, phrases)
+//!       ─ select ─▶ keep / drop + title    (headings, neighbours, terminators)
+//!       ─ write  ─▶ text | json            (Article)
+//! ```
+//!
+//! ```
+//! let html = b"<html><body><nav><a href='/'>Home</a></nav><article>\
+//!   <h1>Rain returns</h1><p>Heavy rain is expected across the region on \
+//!   Tuesday, the weather service said, after a dry and unusually warm month.</p>\
+//!   <p>Advertisement</p></article></body></html>";
+//! let article = pith::extract(html).unwrap();
+//! assert_eq!(article.title.as_deref(), Some("Rain returns"));
+//! assert!(article.text().starts_with("Heavy rain is expected"));
+//! assert!(!article.text().contains("Advertisement"));
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod article;
+pub mod batch;
+pub mod block;
+pub mod decode;
+mod error;
+pub mod lexicon;
+mod options;
+pub mod read;
+pub mod region;
+pub mod score;
+pub mod select;
+pub mod write;
+
+pub use article::{Article, ScoredBlock};
+pub use error::Error;
+pub use options::{InputKind, Options};
+
+/// Extracts the article from a page with the default options.
+pub fn extract(input: &[u8]) -> Result<Article, Error> {
+    Extractor::new(Options::default()).extract(input)
+}
+
+/// An extractor with fixed options, to reuse across many pages. It holds no
+/// state between calls: the same input always gives the same output.
+#[derive(Debug, Clone, Default)]
+pub struct Extractor {
+    options: Options,
+}
+
+impl Extractor {
+    /// An extractor with these options.
+    pub fn new(options: Options) -> Extractor {
+        Extractor { options }
+    }
+
+    /// The options in use.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Extracts the article from raw bytes (gzip and any charset).
+    pub fn extract(&self, input: &[u8]) -> Result<Article, Error> {
+        let decoded = decode::decode(input, self.options.encoding, self.options.max_bytes)?;
+        let mut article = self.extract_str(&decoded.text);
+        article.encoding = decoded.encoding.name();
+        article.truncated = decoded.truncated;
+        Ok(article)
+    }
+
+    /// Extracts the article from text already decoded.
+    pub fn extract_str(&self, text: &str) -> Article {
+        let (page, input) = read::read(text, self.options.input);
+        let lang = page.guess_lang();
+        let region = region::find(&page, lang);
+        let mut evidence = score::score(&page, &region, lang);
+        let sel = select::select(&page, &region, &mut evidence, lang, self.options.threshold);
+        let blocks = page
+            .blocks
+            .into_iter()
+            .zip(evidence)
+            .enumerate()
+            .map(|(i, (block, ev))| ScoredBlock {
+                score: ev.score(),
+                reasons: ev.reasons,
+                kept: sel.kept[i],
+                is_title: sel.title_block == Some(i),
+                block,
+            })
+            .collect();
+        Article {
+            title: sel.title,
+            blocks,
+            language: lang.map(|l| l.code()),
+            input,
+            encoding: "UTF-8",
+            truncated: false,
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Everything that changes how pith extracts, in one struct with defaults.
+
+use crate::Error;
+
+/// How to read the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputKind {
+    /// Decide from the content: markup is read as HTML, anything else as text.
+    #[default]
+    Auto,
+    /// An HTML page.
+    Html,
+    /// Plain text a scraper already produced: one block a line.
+    Text,
+}
+
+/// Extraction settings. `Options::default()` is what the `pith` command uses.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Options {
+    /// How to read the input.
+    pub input: InputKind,
+    /// A charset that overrides what the page declares (but not a BOM).
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Inputs (after gzip) longer than this are cut at a tag or line boundary
+    /// and flagged as truncated.
+    pub max_bytes: usize,
+    /// Blocks scoring above this are dropped: lower keeps less (precision),
+    /// higher keeps more (recall). In (0, 1).
+    pub threshold: f32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            input: InputKind::Auto,
+            encoding: None,
+            max_bytes: 16 << 20,
+            threshold: 0.5,
+        }
+    }
+}
+
+impl Options {
+    /// Sets the charset override from a WHATWG label such as `windows-1252`.
+    pub fn with_encoding_label(mut self, label: &str) -> Result<Self, Error> {
+        let enc = encoding_rs::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+            Error::UnknownEncoding {
+                label: label.to_string(),
+            }
+        })?;
+        self.encoding = Some(enc);
+        Ok(self)
+    }
+
+    /// Sets how the input is read.
+    pub fn with_input(mut self, input: InputKind) -> Self {
+        self.input = input;
+        self
+    }
+
+    /// Sets the keep/drop threshold (clamped into (0, 1)).
+    pub fn with_threshold(mut self, threshold: f32) -> Self {
+        self.threshold = threshold.clamp(0.01, 0.99);
+        self
+    }
+
+    /// Sets the per-document input limit in bytes.
+    pub fn with_max_bytes(mut self, max_bytes: usize) -> Self {
+        self.max_bytes = max_bytes.max(1024);
+        self
+    }
+}

@@ -1,0 +1,535 @@
+//! The HTML reader: walks the html5ever tree (iteratively, so nesting depth
+//! costs no stack) into a flat list of blocks.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node as DomNode};
+
+use crate::block::{Block, BlockKind, Node, Page};
+use crate::lexicon::{tag_concepts, token_concepts, Concepts};
+
+/// Reads an HTML page into blocks.
+pub fn read_html(text: &str) -> Page {
+    let dom = Html::parse_document(text);
+    let mut w = Walker::default();
+    w.walk(&dom);
+    w.page
+}
+
+#[derive(Default)]
+struct Walker {
+    page: Page,
+    /// Registered block elements that are open, innermost last.
+    blocks: Vec<u32>,
+    /// Kind markers (heading, list item, cell, ...) that are open.
+    kinds: Vec<(BlockKind, u8)>,
+    /// For every open element: what closing it must undo.
+    frames: Vec<Frame>,
+    /// Union of the concepts of open inline elements.
+    inline: Vec<Concepts>,
+    links: usize,
+    pre: usize,
+    buf: String,
+    link_chars: usize,
+    /// Characters written while an inline element with a concept was open.
+    inline_chars: usize,
+    inline_seen: Concepts,
+    in_body: bool,
+}
+
+#[derive(Clone, Copy)]
+struct Frame {
+    block: bool,
+    kind: bool,
+    inline: bool,
+    link: bool,
+    pre: bool,
+    skip: bool,
+}
+
+impl Walker {
+    fn walk(&mut self, dom: &Html) {
+        let mut skipping = 0usize;
+        for edge in dom.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => {
+                    if skipping > 0 {
+                        if node.value().is_element() {
+                            skipping += 1;
+                        }
+                        continue;
+                    }
+                    match node.value() {
+                        DomNode::Element(el) => {
+                            let frame = self.open(el, node);
+                            if frame.skip {
+                                skipping = 1;
+                            } else {
+                                self.frames.push(frame);
+                            }
+                        }
+                        DomNode::Text(t) => self.text(&t.text),
+                        _ => {}
+                    }
+                }
+                Edge::Close(node) => {
+                    if !node.value().is_element() {
+                        continue;
+                    }
+                    if skipping > 0 {
+                        skipping -= 1;
+                        continue;
+                    }
+                    if let Some(frame) = self.frames.pop() {
+                        self.close(frame, node.value());
+                    }
+                }
+            }
+        }
+        self.flush();
+    }
+
+    fn open(&mut self, el: &scraper::node::Element, node: ego_tree::NodeRef<'_, DomNode>) -> Frame {
+        let name = el.name();
+        let tag = static_tag(name);
+        let mut frame = Frame {
+            block: false,
+            kind: false,
+            inline: false,
+            link: false,
+            pre: false,
+            skip: false,
+        };
+        match tag {
+            "head" => {
+                self.read_head(node);
+                frame.skip = true;
+                return frame;
+            }
+            "script" | "style" | "template" | "svg" | "noscript" | "iframe" | "object"
+            | "embed" | "canvas" | "math" | "textarea" | "select" | "input" | "video" | "audio"
+            | "map" | "title" => {
+                frame.skip = true;
+                return frame;
+            }
+            "body" => self.in_body = true,
+            "html" => {
+                if let Some(lang) = el.attr("lang") {
+                    self.page.declared_lang = Some(lang.trim().to_ascii_lowercase());
+                }
+            }
+            _ => {}
+        }
+        if is_hidden(el) {
+            frame.skip = true;
+            return frame;
+        }
+        if tag == "br" {
+            self.line_break();
+            return frame;
+        }
+        if tag == "hr" || tag == "img" {
+            if tag == "hr" {
+                self.flush();
+            }
+            return frame;
+        }
+        let attrs = attr_tokens(el);
+        let mut own = tag_concepts(tag);
+        if !attrs.is_empty() {
+            own = own.union(token_concepts(&attrs));
+        }
+        if is_block_tag(tag) {
+            self.flush();
+            let parent = self.blocks.last().copied();
+            let inherited = parent
+                .and_then(|p| self.page.nodes.get(p as usize))
+                .map_or(own, |p| p.inherited.union(own));
+            let idx = self.page.nodes.len() as u32;
+            self.page.nodes.push(Node {
+                parent,
+                tag,
+                attrs: attrs.into_boxed_str(),
+                own,
+                inherited,
+                depth: self.blocks.len() as u16,
+            });
+            self.blocks.push(idx);
+            frame.block = true;
+            if let Some(kind) = kind_of(tag) {
+                self.kinds.push(kind);
+                frame.kind = true;
+            }
+            if tag == "pre" {
+                self.pre += 1;
+                frame.pre = true;
+            }
+        } else {
+            if tag == "a" {
+                self.links += 1;
+                frame.link = true;
+            }
+            if !own.is_empty() {
+                let outer = self.inline.last().copied().unwrap_or_default();
+                self.inline.push(outer.union(own));
+                frame.inline = true;
+            }
+        }
+        frame
+    }
+
+    fn close(&mut self, frame: Frame, _node: &DomNode) {
+        if frame.block {
+            self.flush();
+            self.blocks.pop();
+        }
+        if frame.kind {
+            self.kinds.pop();
+        }
+        if frame.pre {
+            self.pre = self.pre.saturating_sub(1);
+        }
+        if frame.link {
+            self.links = self.links.saturating_sub(1);
+        }
+        if frame.inline {
+            self.inline.pop();
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        if !self.in_body {
+            return;
+        }
+        let before = self.buf.len();
+        if self.pre > 0 {
+            self.buf.push_str(text);
+        } else {
+            let mut space = text.starts_with(char::is_whitespace);
+            for word in text.split_whitespace() {
+                if space && !self.buf.is_empty() && !self.buf.ends_with([' ', '\n']) {
+                    self.buf.push(' ');
+                }
+                self.buf.push_str(word);
+                space = true;
+            }
+            // keep the separator a text node ends with: "a <b>b</b>" needs it
+            if text.ends_with(char::is_whitespace)
+                && !self.buf.is_empty()
+                && !self.buf.ends_with([' ', '\n'])
+            {
+                self.buf.push(' ');
+            }
+        }
+        let added = self.buf[before..]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .count();
+        if self.links > 0 {
+            self.link_chars += added;
+        }
+        if let Some(c) = self.inline.last() {
+            self.inline_chars += added;
+            self.inline_seen = self.inline_seen.union(*c);
+        }
+    }
+
+    fn line_break(&mut self) {
+        let trimmed = self.buf.trim_end_matches(' ').len();
+        self.buf.truncate(trimmed);
+        if self.buf.ends_with('\n') {
+            // two <br> in a row end a paragraph, as jusText splits them
+            self.flush();
+        } else if !self.buf.is_empty() {
+            self.buf.push('\n');
+        }
+    }
+
+    fn flush(&mut self) {
+        let text = self.buf.trim();
+        if text.is_empty() {
+            self.reset_buffer();
+            return;
+        }
+        let text = text.to_string();
+        let (kind, level) = self
+            .kinds
+            .last()
+            .copied()
+            .unwrap_or((BlockKind::Paragraph, 0));
+        let node = self.blocks.last().copied();
+        let tag = node
+            .and_then(|n| self.page.nodes.get(n as usize))
+            .map_or("body", |n| n.tag);
+        let mut block = Block::new(text, kind, tag);
+        block.heading_level = level;
+        block.node = node;
+        block.depth = self.blocks.len() as u16;
+        let visible = block
+            .text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .count()
+            .max(1);
+        block.link_chars = self.link_chars.min(visible) * block.features.chars / visible;
+        // An inline wrapper (`<span class="byline">`) that holds nearly all
+        // the text gives the block its concepts.
+        if self.inline_chars * 5 >= visible * 4 {
+            block.inline_concepts = self.inline_seen;
+        }
+        if level == 1 {
+            self.page.h1s.push(block.text.clone());
+        }
+        self.page.blocks.push(block);
+        self.reset_buffer();
+    }
+
+    fn reset_buffer(&mut self) {
+        self.buf.clear();
+        self.link_chars = 0;
+        self.inline_chars = 0;
+        self.inline_seen = Concepts::EMPTY;
+    }
+
+    /// Takes the title candidates from `<head>`: `og:title`, then `<title>`.
+    fn read_head(&mut self, head: ego_tree::NodeRef<'_, DomNode>) {
+        let mut og = None;
+        let mut title = None;
+        for node in head.descendants() {
+            let Some(el) = node.value().as_element() else {
+                continue;
+            };
+            match el.name() {
+                "title" if title.is_none() => {
+                    let t: String = node
+                        .children()
+                        .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                        .collect();
+                    title = Some(collapse(&t));
+                }
+                "meta" if og.is_none() => {
+                    let key = el.attr("property").or_else(|| el.attr("name"));
+                    if matches!(key, Some("og:title" | "twitter:title")) {
+                        og = el.attr("content").map(collapse);
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.page
+            .titles
+            .extend(og.into_iter().chain(title).filter(|t| !t.is_empty()));
+    }
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_hidden(el: &scraper::node::Element) -> bool {
+    if el.attr("hidden").is_some() {
+        return true;
+    }
+    if el.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+        return true;
+    }
+    el.attr("style").is_some_and(|s| {
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// class, id, role and itemprop, lower-cased into one string.
+fn attr_tokens(el: &scraper::node::Element) -> String {
+    let mut s = String::new();
+    for name in ["class", "id", "role", "itemprop"] {
+        if let Some(v) = el.attr(name) {
+            let v = v.trim();
+            if v.is_empty() {
+                continue;
+            }
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            // a 1 MB class attribute says nothing a few hundred bytes do not
+            let mut end = v.len().min(512);
+            while !v.is_char_boundary(end) {
+                end -= 1;
+            }
+            s.extend(v[..end].chars().flat_map(char::to_lowercase));
+        }
+    }
+    s
+}
+
+fn kind_of(tag: &str) -> Option<(BlockKind, u8)> {
+    Some(match tag {
+        "h1" => (BlockKind::Heading, 1),
+        "h2" => (BlockKind::Heading, 2),
+        "h3" => (BlockKind::Heading, 3),
+        "h4" => (BlockKind::Heading, 4),
+        "h5" => (BlockKind::Heading, 5),
+        "h6" => (BlockKind::Heading, 6),
+        "li" | "dt" | "dd" => (BlockKind::ListItem, 0),
+        "td" | "th" => (BlockKind::TableCell, 0),
+        "pre" => (BlockKind::Preformatted, 0),
+        "blockquote" => (BlockKind::Quote, 0),
+        "figcaption" | "caption" => (BlockKind::Caption, 0),
+        "p" => (BlockKind::Paragraph, 0),
+        _ => return None,
+    })
+}
+
+fn is_block_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "caption"
+            | "center"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "html"
+            | "legend"
+            | "li"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+    )
+}
+
+/// Tag names as static strings (blocks and nodes keep them without
+/// allocating); unknown and custom elements share one name.
+fn static_tag(name: &str) -> &'static str {
+    const KNOWN: &[&str] = &[
+        "a",
+        "abbr",
+        "address",
+        "article",
+        "aside",
+        "audio",
+        "b",
+        "blockquote",
+        "body",
+        "br",
+        "button",
+        "canvas",
+        "caption",
+        "center",
+        "cite",
+        "code",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "embed",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "font",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "i",
+        "iframe",
+        "img",
+        "input",
+        "label",
+        "legend",
+        "li",
+        "main",
+        "map",
+        "mark",
+        "math",
+        "menu",
+        "nav",
+        "noscript",
+        "object",
+        "ol",
+        "p",
+        "picture",
+        "pre",
+        "q",
+        "s",
+        "section",
+        "select",
+        "small",
+        "source",
+        "span",
+        "strong",
+        "sub",
+        "summary",
+        "sup",
+        "svg",
+        "table",
+        "tbody",
+        "td",
+        "template",
+        "textarea",
+        "tfoot",
+        "th",
+        "thead",
+        "time",
+        "title",
+        "tr",
+        "u",
+        "ul",
+        "video",
+        "script",
+        "style",
+    ];
+    KNOWN
+        .iter()
+        .copied()
+        .find(|k| *k == name)
+        .unwrap_or("element")
+}

@@ -1,0 +1,44 @@
+//! Readers: input text → a [`Page`] of blocks.
+
+mod html;
+mod text;
+
+pub use html::read_html;
+pub use text::read_text;
+
+use crate::block::Page;
+use crate::options::InputKind;
+
+/// Reads `text` as HTML or plain text; `Auto` looks for markup.
+pub fn read(text: &str, kind: InputKind) -> (Page, InputKind) {
+    let kind = match kind {
+        InputKind::Auto if looks_like_html(text) => InputKind::Html,
+        InputKind::Auto => InputKind::Text,
+        k => k,
+    };
+    match kind {
+        InputKind::Html => (read_html(text), kind),
+        _ => (read_text(text), InputKind::Text),
+    }
+}
+
+/// Markup is a doctype or a known tag near the start, or tags making up a
+/// fair share of the first lines.
+pub fn looks_like_html(text: &str) -> bool {
+    let head: String = text
+        .chars()
+        .take(4096)
+        .flat_map(char::to_lowercase)
+        .collect();
+    let head = head.trim_start_matches('\u{feff}').trim_start();
+    if head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<?xml")
+    {
+        return true;
+    }
+    const TAGS: [&str; 12] = [
+        "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ", "<article", "<br",
+        "<span", "<a href",
+    ];
+    let hits: usize = TAGS.iter().map(|t| head.matches(t).count()).sum();
+    hits >= 2 || (hits == 1 && head.starts_with('<'))
+}

@@ -1,0 +1,196 @@
+//! Finding the page's main region: the part of the page where the article
+//! prose is, so that blocks can be judged by where they sit.
+//!
+//! Every block gets a value: its characters when it reads as prose, minus
+//! half its characters when it reads as navigation or sits in a
+//! boilerplate-named element, zero otherwise. For HTML the region is the
+//! element whose subtree has the largest sum (the article container beats
+//! `<body>` because the page's margins are negative); for text it is the
+//! contiguous run of lines with the largest sum. Both are linear time.
+
+use crate::block::{Block, Page};
+use crate::lexicon::{Concept, Concepts, Lang};
+
+/// Where the article is.
+#[derive(Debug, Clone, Default)]
+pub struct Region {
+    /// For each block: inside the main region.
+    pub inside: Vec<bool>,
+    /// For each node (HTML): the boilerplate concepts that count for blocks
+    /// below it (those of elements that do not hold most of the prose).
+    pub concepts: Vec<Concepts>,
+    /// Whether a region was found at all (a page without prose has none).
+    pub found: bool,
+    /// The region's root element (HTML).
+    pub root: Option<u32>,
+}
+
+/// Whether a block reads as article prose from its shape alone.
+pub fn is_prose(b: &Block, lang: Option<Lang>) -> bool {
+    let f = &b.features;
+    f.words >= 10
+        && (f.ends_sentence || f.sentences > 0)
+        && b.link_density() < 0.35
+        && (lang.is_none() || f.stopword_density(lang) >= 0.15)
+}
+
+/// Whether a block reads as navigation or a link list from its shape alone.
+fn is_navigational(b: &Block) -> bool {
+    let f = &b.features;
+    b.link_density() > 0.5 || (f.words < 6 && !f.ends_sentence)
+}
+
+/// Finds the main region of a page.
+pub fn find(page: &Page, lang: Option<Lang>) -> Region {
+    if page.nodes.is_empty() {
+        find_in_lines(page, lang)
+    } else {
+        find_in_tree(page, lang)
+    }
+}
+
+/// The boilerplate concepts a block carries: those of its active ancestors
+/// and of an inline wrapper.
+pub fn block_concepts(region: &Region, b: &Block) -> Concepts {
+    let from_tree = b
+        .node
+        .and_then(|n| region.concepts.get(n as usize))
+        .copied()
+        .unwrap_or_default();
+    from_tree.union(b.inline_concepts).without(Concept::Content)
+}
+
+fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
+    let n = page.nodes.len();
+    // Nodes are stored in document order, parents first, so one backward
+    // pass sums subtrees and one forward pass inherits from parents.
+    let mut good = vec![0f64; n];
+    let mut chars = vec![0f64; n];
+    for b in &page.blocks {
+        if let Some(i) = b.node {
+            if is_prose(b, lang) {
+                good[i as usize] += b.features.chars as f64;
+            }
+            chars[i as usize] += b.features.chars as f64;
+        }
+    }
+    for i in (1..n).rev() {
+        if let Some(p) = page.nodes[i].parent {
+            good[p as usize] += good[i];
+            chars[p as usize] += chars[i];
+        }
+    }
+    let (root_good, root_chars) = (
+        good.first().copied().unwrap_or(0.0),
+        chars.first().copied().unwrap_or(0.0),
+    );
+    let mut concepts = vec![Concepts::EMPTY; n];
+    for i in 0..n {
+        let node = &page.nodes[i];
+        // An element that holds most of the page's prose is the article's
+        // container, whatever its class says (`<body class="has-sidebar">`).
+        let active = if root_good > 0.0 {
+            good[i] < 0.6 * root_good
+        } else {
+            chars[i] < 0.6 * root_chars
+        };
+        let own = if active { node.own } else { Concepts::EMPTY };
+        concepts[i] = match node.parent {
+            Some(p) => concepts[p as usize].union(own),
+            None => own,
+        };
+    }
+    let region_probe = Region {
+        inside: Vec::new(),
+        concepts,
+        found: false,
+        root: None,
+    };
+    let mut sum = vec![0f64; n];
+    for b in &page.blocks {
+        if let Some(i) = b.node {
+            sum[i as usize] += value(b, lang, block_concepts(&region_probe, b));
+        }
+    }
+    for i in (1..n).rev() {
+        if let Some(p) = page.nodes[i].parent {
+            sum[p as usize] += sum[i];
+        }
+    }
+    let best = (0..n).filter(|&i| sum[i] > 0.0).max_by(|&a, &b| {
+        let bonus = |i: usize| {
+            if page.nodes[i].own.contains(Concept::Content) {
+                1.1
+            } else {
+                1.0
+            }
+        };
+        (sum[a] * bonus(a)).total_cmp(&(sum[b] * bonus(b)))
+    });
+    let mut region = region_probe;
+    let Some(best) = best else {
+        region.inside = vec![true; page.blocks.len()];
+        return region;
+    };
+    let mut in_root = vec![false; n];
+    in_root[best] = true;
+    for i in best + 1..n {
+        if let Some(p) = page.nodes[i].parent {
+            in_root[i] = in_root[p as usize];
+        }
+    }
+    region.inside = page
+        .blocks
+        .iter()
+        .map(|b| b.node.is_some_and(|i| in_root[i as usize]))
+        .collect();
+    region.found = true;
+    region.root = Some(best as u32);
+    region
+}
+
+fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
+    let values: Vec<f64> = page
+        .blocks
+        .iter()
+        .map(|b| value(b, lang, Concepts::EMPTY))
+        .collect();
+    // Kadane's maximum-sum run.
+    let (mut best, mut best_span) = (0.0f64, None);
+    let (mut cur, mut start) = (0.0f64, 0usize);
+    for (i, v) in values.iter().enumerate() {
+        if cur <= 0.0 {
+            cur = 0.0;
+            start = i;
+        }
+        cur += v;
+        if cur > best {
+            best = cur;
+            best_span = Some((start, i));
+        }
+    }
+    let mut inside = vec![best_span.is_none(); page.blocks.len()];
+    if let Some((s, e)) = best_span {
+        inside[s..=e].iter_mut().for_each(|x| *x = true);
+    }
+    Region {
+        inside,
+        concepts: Vec::new(),
+        found: best_span.is_some(),
+        root: None,
+    }
+}
+
+fn value(b: &Block, lang: Option<Lang>, concepts: Concepts) -> f64 {
+    let c = b.features.chars as f64;
+    let boilerplate_concept = !concepts.without(Concept::Header).is_empty();
+    if boilerplate_concept {
+        -0.5 * c
+    } else if is_prose(b, lang) {
+        c
+    } else if is_navigational(b) {
+        -0.5 * c
+    } else {
+        0.0
+    }
+}

@@ -1,0 +1,186 @@
+//! Features → a boilerplate score with its reasons.
+//!
+//! Every signal is a named weight on the log-odds that a block is
+//! boilerplate (positive: boilerplate, negative: article); the score is the
+//! logistic of their sum, so a reader of `--explain` can add them up.
+
+use std::collections::HashMap;
+
+use crate::block::{Block, BlockKind, Page};
+use crate::lexicon::{phrase_hits, Concept, Lang, PhraseHit, Strength};
+use crate::region::{self, Region};
+
+/// One signal that moved a block's score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reason {
+    /// The signal's name, e.g. `phrase:most-read`, `link-density:0.82`,
+    /// `class:related`, `short-no-sentence`.
+    pub signal: String,
+    /// Its weight on the log-odds of boilerplate.
+    pub weight: f32,
+}
+
+/// The evidence gathered for one block.
+#[derive(Debug, Clone, Default)]
+pub struct Evidence {
+    /// The signals, in the order they were found.
+    pub reasons: Vec<Reason>,
+    /// Phrase groups that matched.
+    pub phrases: Vec<PhraseHit>,
+}
+
+impl Evidence {
+    /// Adds a signal.
+    pub fn add(&mut self, signal: impl Into<String>, weight: f32) {
+        self.reasons.push(Reason {
+            signal: signal.into(),
+            weight,
+        });
+    }
+
+    /// The sum of the weights.
+    pub fn logit(&self) -> f32 {
+        self.reasons.iter().map(|r| r.weight).sum()
+    }
+
+    /// The boilerplate score in [0, 1].
+    pub fn score(&self) -> f32 {
+        1.0 / (1.0 + (-self.logit()).exp())
+    }
+
+    /// Whether a signal with this name (or name prefix) is present.
+    pub fn has(&self, prefix: &str) -> bool {
+        self.reasons.iter().any(|r| r.signal.starts_with(prefix))
+    }
+
+    /// Whether a strong phrase matched.
+    pub fn strong_phrase(&self) -> bool {
+        self.phrases.iter().any(|p| p.strength == Strength::Strong)
+    }
+
+    /// Whether a phrase that ends the article matched.
+    pub fn terminates(&self) -> bool {
+        self.phrases.iter().any(|p| p.terminates)
+    }
+}
+
+/// Weights of the class/id concepts (how sure a name makes us).
+fn concept_weight(c: Concept) -> f32 {
+    match c {
+        Concept::Share
+        | Concept::Popular
+        | Concept::Newsletter
+        | Concept::Consent
+        | Concept::Ad
+        | Concept::Modal
+        | Concept::Pagination
+        | Concept::Hidden
+        | Concept::Breadcrumb
+        | Concept::TipLine => 3.0,
+        Concept::Nav
+        | Concept::Footer
+        | Concept::Related
+        | Concept::Comment
+        | Concept::Sidebar
+        | Concept::Caption
+        | Concept::Legal => 2.5,
+        Concept::Paywall | Concept::Byline => 2.0,
+        Concept::Promo | Concept::Meta => 1.5,
+        Concept::Header => 1.0,
+        Concept::Content => 0.0,
+    }
+}
+
+/// Scores every block of a page.
+pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> {
+    let mut seen: HashMap<&str, u32> = HashMap::new();
+    for b in &page.blocks {
+        if b.features.words <= 12 {
+            *seen.entry(b.text.as_str()).or_insert(0) += 1;
+        }
+    }
+    page.blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let mut ev = Evidence::default();
+            shape(&mut ev, b, lang);
+            if seen.get(b.text.as_str()).is_some_and(|&n| n > 1) {
+                ev.add("repeated", 1.0);
+            }
+            classes(&mut ev, b, region);
+            phrases(&mut ev, b, lang);
+            if region.found {
+                if region.inside.get(i).copied().unwrap_or(false) {
+                    ev.add("region:main", -1.0);
+                } else {
+                    ev.add("region:outside", 2.5);
+                }
+            }
+            ev
+        })
+        .collect()
+}
+
+fn shape(ev: &mut Evidence, b: &Block, lang: Option<Lang>) {
+    let f = &b.features;
+    let sd = f.stopword_density(lang);
+    if f.words == 0 {
+        ev.add("no-words", 3.0);
+        return;
+    }
+    if region::is_prose(b, lang) && f.words >= 20 {
+        ev.add("prose", -2.5);
+    } else if f.ends_sentence && f.words >= 5 && b.link_density() < 0.5 {
+        ev.add("sentence", -1.0);
+    } else if f.words < 8 && !f.ends_sentence {
+        ev.add("short-no-sentence", 1.2);
+    }
+    if lang.is_some() && f.words >= 8 && sd < 0.1 && b.kind != BlockKind::Preformatted {
+        ev.add("few-stopwords", 1.0);
+    }
+    let ld = b.link_density();
+    if ld >= 0.5 {
+        ev.add(format!("link-density:{ld:.2}"), 2.0 + 4.0 * (ld - 0.5));
+    } else if ld >= 0.3 {
+        ev.add(format!("link-density:{ld:.2}"), 1.0);
+    }
+    if f.separators >= 2 {
+        ev.add("separators", 1.0);
+    }
+    if f.has_contact && f.words < 25 {
+        ev.add("contact", 0.7);
+    }
+    if f.digit_share > 0.3 && f.words < 10 {
+        ev.add("digits", 0.5);
+    }
+}
+
+fn classes(ev: &mut Evidence, b: &Block, region: &Region) {
+    let concepts = region::block_concepts(region, b);
+    let mut total = 0.0f32;
+    for c in concepts.iter() {
+        let w = concept_weight(c).min(4.0 - total);
+        if w <= 0.0 {
+            break;
+        }
+        total += w;
+        ev.add(format!("class:{}", c.name()), w);
+    }
+}
+
+fn phrases(ev: &mut Evidence, b: &Block, lang: Option<Lang>) {
+    let hits = phrase_hits(&b.text, b.features.words);
+    let prose = region::is_prose(b, lang) && b.features.words >= 20;
+    for h in &hits {
+        let w = match (h.strength, prose) {
+            (Strength::Strong, _) => 4.0,
+            (Strength::Weak, false) => 2.5,
+            (Strength::Weak, true) => 1.0,
+        };
+        if !ev.has(&format!("phrase:{}", h.name)) {
+            ev.add(format!("phrase:{}", h.name), w);
+        }
+    }
+    ev.phrases = hits;
+}

@@ -1,0 +1,192 @@
+//! Keep or drop, with neighbour context, and the title.
+//!
+//! Local scores decide first; then context: a heading survives when what
+//! follows it is kept, a short block between two kept ones survives, a
+//! terminating block (tip-line, "Comments", "© ...", "Most read") ends the
+//! body unless plain prose follows, and a page with prose never comes out
+//! empty.
+
+use crate::block::{BlockKind, Page};
+use crate::lexicon::Lang;
+use crate::region::{self, Region};
+use crate::score::Evidence;
+
+/// Decisions for every block, and the index of the block used as title.
+pub struct Selection {
+    /// Keep this block in the body.
+    pub kept: Vec<bool>,
+    /// The title, when the page has one.
+    pub title: Option<String>,
+    /// The block that is the title, dropped from the body.
+    pub title_block: Option<usize>,
+}
+
+/// Decides which blocks make the article body.
+pub fn select(
+    page: &Page,
+    region: &Region,
+    evidence: &mut [Evidence],
+    lang: Option<Lang>,
+    threshold: f32,
+) -> Selection {
+    let n = page.blocks.len();
+    let (title, title_block) = find_title(page, region, evidence);
+    if let Some(t) = title_block {
+        evidence[t].add("title", 10.0);
+    }
+    terminate(page, evidence, lang);
+    let mut kept: Vec<bool> = evidence.iter().map(|e| e.score() < threshold).collect();
+
+    // A heading is kept when the next block is kept and only its shortness
+    // speaks against it.
+    for i in (0..n).rev() {
+        let b = &page.blocks[i];
+        if kept[i] || b.kind != BlockKind::Heading || Some(i) == title_block {
+            continue;
+        }
+        let next_kept = (i + 1..n.min(i + 3))
+            .find(|&j| !page.blocks[j].text.is_empty())
+            .is_some_and(|j| kept[j]);
+        let ev = &evidence[i];
+        let against: f32 = ev
+            .reasons
+            .iter()
+            .filter(|r| r.signal != "short-no-sentence")
+            .map(|r| r.weight)
+            .sum();
+        if next_kept && against < 0.0 && !ev.strong_phrase() {
+            let nudge = -(ev.logit() + 0.5);
+            evidence[i].add("context:heading", nudge);
+            kept[i] = true;
+        }
+    }
+
+    // A short block between two kept ones is kept unless it is plainly
+    // boilerplate.
+    for i in 1..n.saturating_sub(1) {
+        if kept[i] || !kept[i - 1] || !kept[i + 1] || Some(i) == title_block {
+            continue;
+        }
+        let ev = &evidence[i];
+        if ev.score() < 0.85 && !ev.strong_phrase() && page.blocks[i].features.words < 25 {
+            let nudge = -(ev.logit() + 0.5);
+            evidence[i].add("context:between-kept", nudge);
+            kept[i] = true;
+        }
+    }
+
+    // Never an empty article for a page with prose.
+    if !kept.iter().any(|k| *k) {
+        for (i, b) in page.blocks.iter().enumerate() {
+            if region::is_prose(b, lang) && !evidence[i].strong_phrase() && Some(i) != title_block {
+                let nudge = -(evidence[i].logit() + 0.5);
+                evidence[i].add("fallback:prose", nudge);
+                kept[i] = true;
+            }
+        }
+    }
+    Selection {
+        kept,
+        title,
+        title_block,
+    }
+}
+
+/// After a terminating block, what follows is boilerplate unless it is
+/// plainly prose (boilerpipe's terminating blocks, kept honest).
+fn terminate(page: &Page, evidence: &mut [Evidence], lang: Option<Lang>) {
+    let first_prose = page
+        .blocks
+        .iter()
+        .position(|b| region::is_prose(b, lang) && b.features.words >= 20);
+    let Some(first_prose) = first_prose else {
+        return;
+    };
+    let Some(end) = (first_prose + 1..page.blocks.len()).find(|&i| evidence[i].terminates()) else {
+        return;
+    };
+    for i in end + 1..page.blocks.len() {
+        evidence[i].add("after-end", 2.0);
+    }
+}
+
+/// The title: an `h1` that agrees with the page's declared title, else the
+/// declared title; for text, a headline-like line just before the body.
+fn find_title(
+    page: &Page,
+    region: &Region,
+    evidence: &[Evidence],
+) -> (Option<String>, Option<usize>) {
+    let declared = page.titles.first().cloned();
+    if page.nodes.is_empty() {
+        return text_title(page, region, evidence);
+    }
+    let h1 = page
+        .h1s
+        .iter()
+        .find(|h| declared.as_deref().is_none_or(|d| overlap(h, d) >= 0.5))
+        .or_else(|| {
+            if declared.is_none() {
+                page.h1s.first()
+            } else {
+                None
+            }
+        })
+        .cloned();
+    let title = h1.or(declared.map(|d| strip_site_name(&d)));
+    let block = title.as_ref().and_then(|t| {
+        page.blocks
+            .iter()
+            .position(|b| b.kind == BlockKind::Heading && b.text == *t)
+            .or_else(|| page.blocks.iter().position(|b| b.text == *t))
+    });
+    (title, block)
+}
+
+fn text_title(
+    page: &Page,
+    region: &Region,
+    evidence: &[Evidence],
+) -> (Option<String>, Option<usize>) {
+    let start = region.inside.iter().position(|x| *x).unwrap_or(0);
+    let lo = start.saturating_sub(3);
+    let hi = (start + 1).min(page.blocks.len());
+    let pick = (lo..hi).rev().find(|&i| {
+        let b = &page.blocks[i];
+        let f = &b.features;
+        let open_end = !f.ends_sentence || b.text.ends_with(['?', '!']);
+        (3..=30).contains(&f.words) && open_end && f.starts_upper && evidence[i].phrases.is_empty()
+    });
+    match pick {
+        Some(i) => (Some(page.blocks[i].text.clone()), Some(i)),
+        None => (None, None),
+    }
+}
+
+/// Share of the shorter text's words found in the longer one.
+fn overlap(a: &str, b: &str) -> f32 {
+    let wa: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
+    let wb: Vec<String> = b.split_whitespace().map(str::to_lowercase).collect();
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    if short.is_empty() {
+        return 0.0;
+    }
+    short.iter().filter(|w| long.contains(w)).count() as f32 / short.len() as f32
+}
+
+/// "Headline | Site" → "Headline".
+fn strip_site_name(t: &str) -> String {
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some(i) = t.rfind(sep) {
+            let head = &t[..i];
+            if head.split_whitespace().count() >= 3 {
+                return head.trim().to_string();
+            }
+        }
+    }
+    t.trim().to_string()
+}

@@ -1,0 +1,46 @@
+use serde_json::{json, Value};
+
+use crate::{Article, ScoredBlock};
+
+fn block_json(b: &ScoredBlock) -> Value {
+    json!({
+        "text": b.block.text,
+        "kind": b.block.kind.name(),
+        "tag": b.block.tag,
+        "score": (b.score * 1000.0).round() / 1000.0,
+        "reasons": b.reasons.iter().map(|r| json!({
+            "signal": r.signal,
+            "weight": (r.weight * 100.0).round() / 100.0,
+        })).collect::<Vec<_>>(),
+        "kept": b.kept,
+        "title": b.is_title,
+    })
+}
+
+/// The article as one JSON object on one line; `file` adds a `file` field.
+pub fn article_json(article: &Article, file: Option<&str>) -> String {
+    let mut v = json!({
+        "title": article.title,
+        "language": article.language,
+        "encoding": article.encoding,
+        "truncated": article.truncated,
+        "text": article.text(),
+        "blocks": article.blocks.iter().map(block_json).collect::<Vec<_>>(),
+    });
+    if let (Some(f), Some(obj)) = (file, v.as_object_mut()) {
+        obj.insert("file".into(), Value::String(f.to_string()));
+    }
+    let mut s = v.to_string();
+    s.push('\n');
+    s
+}
+
+/// One JSON object a line per block, for `--explain --format json`.
+pub fn explain_json(article: &Article) -> String {
+    let mut out = String::new();
+    for b in &article.blocks {
+        out.push_str(&block_json(b).to_string());
+        out.push('\n');
+    }
+    out
+}
