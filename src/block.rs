@@ -158,7 +158,9 @@ impl Features {
                 } else if matches!(c, ',' | '，' | '、' | '،') {
                     f.commas += 1;
                 }
-                if c.is_alphanumeric() || c == '\'' || c == '’' {
+                if c.is_ascii_alphanumeric() || c == '\'' {
+                    lower.push(c.to_ascii_lowercase());
+                } else if c.is_alphanumeric() || c == '’' {
                     lower.extend(c.to_lowercase());
                 } else if !lower.is_empty() {
                     // stop at the first punctuation after the word started

@@ -64,6 +64,9 @@ impl Evidence {
     }
 }
 
+/// Evidence past which phrase matching is skipped.
+const DECISIVE: f32 = 6.0;
+
 /// Weights of the class/id concepts (how sure a name makes us).
 fn concept_weight(c: Concept) -> f32 {
     match c {
@@ -109,13 +112,17 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
                 ev.add("repeated", 1.0);
             }
             classes(&mut ev, b, region);
-            phrases(&mut ev, b, lang);
             if region.found {
                 if region.inside.get(i).copied().unwrap_or(false) {
                     ev.add("region:main", -1.0);
                 } else {
                     ev.add("region:outside", 2.5);
                 }
+            }
+            // Phrases cannot save a block this sure already; skipping them
+            // there halves the scoring time on link-heavy pages.
+            if ev.logit() < DECISIVE {
+                phrases(&mut ev, b, lang);
             }
             ev
         })

@@ -73,6 +73,8 @@ const WORDS: &[(&str, Concept, bool)] = &[
     ("taboola", Concept::Ad, false),
     // most read
     ("popular", Concept::Popular, false),
+    ("mostpopular", Concept::Popular, false),
+    ("most-popular", Concept::Popular, false),
     ("most-read", Concept::Popular, false),
     ("mostread", Concept::Popular, false),
     ("most-viewed", Concept::Popular, false),

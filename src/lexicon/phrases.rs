@@ -84,7 +84,7 @@ const GROUPS: &[Group] = &[
         Weak,
         false,
         60,
-        r"sign\s+up\s+(?:for|to)\s+(?:our|the|my)?\s*[\w\s'’-]{0,40}?(?:newsletter|e-?mails?|alerts|updates)|subscribe\s+(?:to|for)\s+(?:our|the)?\s*[\w\s'’-]{0,30}?(?:newsletter|channel|podcast|mailing|updates)|(?:get|receive)\s+(?:our|the)\s+[\w\s'’-]{0,30}?(?:newsletter|briefing|in\s+your\s+inbox)|(?:delivered|straight|directly)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|enter\s+your\s+e-?mail|your\s+e-?mail\s+address|already\s+a\s+subscriber|subscribe\s+now|become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|newsletter\s+abonnieren|jetzt\s+abonnieren|zum\s+newsletter|abonnez-vous|inscrivez-vous\s+à|(?:notre|la)\s+newsletter|suscr[ií]b[ea]te|suscríbase|bolet[ií]n|^\W*newsletters?\W*$",
+        r"sign\s+up\s+(?:for|to)\s+(?:our|the|my)?\s*(?:[^\s.!?]+\s+){0,5}?(?:newsletter|e-?mails?|alerts|updates)|subscribe\s+(?:to|for)\s+(?:our|the)?\s*(?:[^\s.!?]+\s+){0,4}?(?:newsletter|channel|podcast|mailing|updates)|(?:get|receive)\s+(?:our|the)\s+(?:[^\s.!?]+\s+){0,4}?(?:newsletter|briefing|in\s+your\s+inbox)|(?:delivered|straight|directly)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|enter\s+your\s+e-?mail|your\s+e-?mail\s+address|already\s+a\s+subscriber|subscribe\s+now|become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|newsletter\s+abonnieren|jetzt\s+abonnieren|zum\s+newsletter|abonnez-vous|inscrivez-vous\s+à|(?:notre|la)\s+newsletter|suscr[ií]b[ea]te|suscríbase|bolet[ií]n|^\W*newsletters?\W*$",
     ),
     group(
         Concept::Share,
@@ -188,7 +188,9 @@ static COMPILED: LazyLock<Vec<(Regex, &'static Group)>> = LazyLock::new(|| {
     GROUPS
         .iter()
         .filter_map(|g| {
-            Regex::new(&format!("(?i){}", g.pattern))
+            // ASCII word boundaries keep the fast DFA engines usable on
+            // non-ASCII text (Unicode `\b` falls back to the slow PikeVM).
+            Regex::new(&format!("(?i){}", g.pattern.replace(r"\b", r"(?-u:\b)")))
                 .ok()
                 .map(|re| (re, g))
         })

@@ -73,13 +73,37 @@ const IT: &str = "a ad agli ai al alla alle allo anche avere c che chi ci come c
 const PT: &str = "a ao aos as até com como da das de dela dele deles depois do dos e ela elas ele eles em entre era essa esse esta este está foi for foram há isso isto já mais mas me mesmo muito na nas nem no nos não o os ou para pela pelas pelo pelos por quando que quem se sem ser seu seus sua suas são também te tem um uma umas uns à às é";
 const NL: &str = "aan al alle als ben bij daar dan dat de deze die dit doch door dus een en er ge geen had heb hebben heeft hem het hier hij hoe hun ik in is ja je kan kon maar me meer men met mij mijn moet na naar niet niets nog nu of om omdat ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat we wel werd wie wij wordt zal ze zelf zich zij zijn zo zonder zou";
 
+/// FNV-1a: the keys are short words, where SipHash's setup cost dominates.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 /// Word → the languages whose list holds it.
 pub struct StopwordIndex {
-    map: HashMap<&'static str, u8>,
+    map: FnvMap<&'static str, u8>,
 }
 
 static INDEX: LazyLock<StopwordIndex> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, u8> = HashMap::new();
+    let mut map: FnvMap<&'static str, u8> = FnvMap::default();
     for lang in Lang::ALL {
         for w in lang.words().split_whitespace() {
             *map.entry(w).or_insert(0) |= lang.bit();

@@ -333,12 +333,12 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
         return true;
     }
     el.attr("style").is_some_and(|s| {
-        let s: String = s
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect();
-        s.contains("display:none") || s.contains("visibility:hidden")
+        // cheap test first: most style attributes hide nothing
+        let lower = s.to_ascii_lowercase();
+        (lower.contains("none") || lower.contains("hidden")) && {
+            let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+            compact.contains("display:none") || compact.contains("visibility:hidden")
+        }
     })
 }
 
@@ -359,7 +359,13 @@ fn attr_tokens(el: &scraper::node::Element) -> String {
             while !v.is_char_boundary(end) {
                 end -= 1;
             }
-            s.extend(v[..end].chars().flat_map(char::to_lowercase));
+            let v = &v[..end];
+            if v.is_ascii() {
+                s.push_str(v);
+                s.make_ascii_lowercase();
+            } else {
+                s.extend(v.chars().flat_map(char::to_lowercase));
+            }
         }
     }
     s
