@@ -143,6 +143,7 @@ impl Features {
                 f.sentences += 1;
             }
             lower.clear();
+            let mut word_done = false;
             for c in word.chars() {
                 visible += 1;
                 if c.is_alphabetic() {
@@ -158,13 +159,16 @@ impl Features {
                 } else if matches!(c, ',' | '，' | '、' | '،') {
                     f.commas += 1;
                 }
+                if word_done || lower.len() > 24 {
+                    continue;
+                }
                 if c.is_ascii_alphanumeric() || c == '\'' {
                     lower.push(c.to_ascii_lowercase());
                 } else if c.is_alphanumeric() || c == '’' {
                     lower.extend(c.to_lowercase());
                 } else if !lower.is_empty() {
-                    // stop at the first punctuation after the word started
-                    break;
+                    // the lookup word ends at the first punctuation after it started
+                    word_done = true;
                 }
             }
             let lower_trimmed = lower.trim_matches(|c| c == '\'' || c == '’');

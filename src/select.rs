@@ -68,7 +68,7 @@ pub fn select(
             continue;
         }
         let ev = &evidence[i];
-        if ev.score() < 0.85 && !ev.strong_phrase() && page.blocks[i].features.words < 25 {
+        if ev.score() < 0.85 && ev.phrases.is_empty() && page.blocks[i].features.words < 25 {
             let nudge = -(ev.logit() + 0.5);
             evidence[i].add("context:between-kept", nudge);
             kept[i] = true;
@@ -155,7 +155,11 @@ fn text_title(
         let b = &page.blocks[i];
         let f = &b.features;
         let open_end = !f.ends_sentence || b.text.ends_with(['?', '!']);
-        (3..=30).contains(&f.words) && open_end && f.starts_upper && evidence[i].phrases.is_empty()
+        (4..=30).contains(&f.words)
+            && open_end
+            && f.starts_upper
+            && f.digit_share < 0.3
+            && evidence[i].phrases.is_empty()
     });
     match pick {
         Some(i) => (Some(page.blocks[i].text.clone()), Some(i)),

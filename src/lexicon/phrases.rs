@@ -66,7 +66,7 @@ const GROUPS: &[Group] = &[
         Concept::Popular,
         "most-read",
         Strong,
-        true,
+        false,
         8,
         r"^\W*(?:(?:the\s+)?most[\s-]+(?:read|popular|viewed|shared|commented|emailed|watched|recent)|trending(?:\s+(?:now|stories|news|articles|topics|today))?|popular\s+(?:now|stories|articles|posts|today|on)|top\s+(?:stories|articles|news|reads)|editor'?s'?\s+picks|meistgelesen|am\s+meisten\s+gelesen|meistgeklickt|beliebteste|les\s+plus\s+(?:lus?|populaires|partagés)|articles?\s+les\s+plus|lo\s+más\s+(?:leído|visto|popular)|más\s+(?:leídas?|leidas?|vistos?|vistas?|populares)|noticias\s+más|i\s+più\s+lett[ie])\b",
     ),

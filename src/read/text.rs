@@ -8,7 +8,7 @@ use crate::block::{Block, BlockKind, Page};
 pub fn read_text(text: &str) -> Page {
     let mut page = Page::default();
     let mut para = String::new();
-    for raw in text.split(['\n', '\r']) {
+    for raw in text.split('\n') {
         let line = clean_line(raw);
         if line.is_empty() {
             push(&mut page, &mut para);

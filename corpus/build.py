@@ -1,0 +1,316 @@
+#!/usr/bin/env python3
+"""Writes the golden fixtures in this folder from the specs below.
+
+Each fixture is an input page (`NAME.html`, `NAME.txt`, `NAME.html.gz`, in
+the charset it names) and `NAME.expected.txt`: what `pith --title` must print
+for it (the title as the first paragraph, then the article body). The
+expected text is written here by hand from the article itself, never from
+pith's output. Run `python3 corpus/build.py` after editing a spec, review
+the diff, commit both.
+"""
+import gzip
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+NAV = {
+    "en": ["Home", "World", "Politics", "Business", "Sport", "Culture", "Subscribe"],
+    "de": ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Abo"],
+    "fr": ["Accueil", "International", "Politique", "Économie", "Sport", "Culture"],
+    "es": ["Inicio", "Internacional", "Política", "Economía", "Deportes", "Cultura"],
+}
+
+FOOT = {
+    "en": "© 2024 The Daily Ledger Ltd. All rights reserved.",
+    "de": "© 2024 Musterverlag GmbH. Alle Rechte vorbehalten.",
+    "fr": "© 2024 Le Quotidien SA. Tous droits réservés.",
+    "es": "© 2024 El Diario S.L. Todos los derechos reservados.",
+}
+
+
+def esc(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def html_page(title, body_html, lang="en", charset="utf-8", head_extra="", site="The Daily Ledger",
+              nav=True, footer=True, aside=""):
+    nav_html = ""
+    if nav:
+        items = "".join(f'<li><a href="/{i}">{esc(x)}</a></li>' for i, x in enumerate(NAV[lang]))
+        nav_html = f'<header class="site-header"><nav class="main-nav"><ul>{items}</ul></nav></header>\n'
+    foot_html = ""
+    if footer:
+        foot_html = (f'<footer class="site-footer"><p>{esc(FOOT[lang])}</p>'
+                     f'<p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></p></footer>\n')
+    return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="{charset}">'
+            f'<title>{esc(title)} | {esc(site)}</title>{head_extra}</head>\n<body>\n{nav_html}'
+            f'<main><article>\n<h1>{esc(title)}</h1>\n{body_html}\n</article>{aside}</main>\n{foot_html}</body></html>\n')
+
+
+def ps(paras):
+    return "\n".join(f"<p>{esc(p)}</p>" for p in paras)
+
+
+def most_read_aside(lang="en", heading="Most read"):
+    teasers = {
+        "en": ["Storm closes coastal roads for a second day", "Council approves new bus lanes",
+               "Local bakery wins national award"],
+        "de": ["Sturm sperrt Küstenstraßen", "Stadtrat beschließt neue Busspuren", "Bäckerei gewinnt Preis"],
+        "fr": ["La tempête ferme les routes côtières", "Le conseil vote de nouvelles voies de bus",
+               "Une boulangerie primée"],
+        "es": ["La tormenta cierra carreteras costeras", "El ayuntamiento aprueba carriles bus",
+               "Una panadería gana un premio"],
+    }[lang]
+    items = "".join(f'<li><a href="/t{i}">{esc(t)}</a></li>' for i, t in enumerate(teasers))
+    return f'<aside class="most-read"><h2>{esc(heading)}</h2><ol>{items}</ol></aside>'
+
+
+FIXTURES = {}
+
+
+def fixture(name, kind, inp, expected, encoding="utf-8", gz=False):
+    FIXTURES[name] = (kind, inp, expected, encoding, gz)
+
+
+# ---------------------------------------------------------------- English prose
+HEAT = ["Heatwave: city opens cooling centres as temperatures climb",
+        ["The city opened twelve cooling centres on Monday as temperatures climbed past 38 degrees for the third day in a row, officials said.",
+         "Libraries, community halls and two swimming pools will stay open until midnight, and buses to the centres are free for anyone over 65.",
+         "\"We are asking everyone to check on elderly neighbours, because heat is most dangerous for people who live alone,\" said the deputy mayor, Ana Ruiz.",
+         "Forecasters expect the heat to break on Thursday, when a band of storms is due to cross the region from the west."]]
+RAIL = ["Rail strike halts trains across the north for 24 hours",
+        ["Train drivers walked out at midnight on Friday, stopping almost every service across the north of the country for a full day.",
+         "The union says pay offers have fallen far behind inflation over the past three years, while the operators say the latest offer is the best they can afford.",
+         "Commuters crowded onto replacement buses in the morning, and several motorways reported queues of more than an hour.",
+         "Talks between the two sides are due to resume at the conciliation service next week, the union confirmed."]]
+BRIDGE = ["Engineers find cracks in the old river bridge",
+          ["Engineers inspecting the old river bridge have found cracks in two of its supporting piers, the transport department said on Wednesday.",
+           "The bridge, which carries about 20,000 vehicles a day, will be limited to one lane in each direction while further tests are carried out.",
+           "Heavy goods vehicles have been banned from the crossing with immediate effect, and drivers are advised to use the ring road.",
+           "A full report is expected within six weeks, after which the council will decide whether the bridge needs to be rebuilt."]]
+LIBRARY = ["Village library reopens after volunteers raise the money",
+           ["The village library reopened its doors on Saturday, two years after it closed when the county withdrew its funding.",
+            "Volunteers raised the money to pay the rent through bake sales, a sponsored walk and a concert in the church hall.",
+            "About 300 people came to the reopening, and more than 80 signed up for library cards on the first day.",
+            "The library will open four days a week, staffed entirely by volunteers, and it plans to start a homework club in the autumn."]]
+FERRY = ["Island ferry service to double in summer",
+         ["The island's ferry operator will double the number of crossings this summer after record passenger numbers last year.",
+          "Boats will leave the harbour every hour from six in the morning until ten at night between June and September.",
+          "Residents have long complained that visitors fill the few sailings there are, leaving islanders unable to get to the mainland for work or hospital appointments.",
+          "The operator said islanders will be able to reserve places on every crossing up to a week in advance."]]
+
+# 1. most-read rail and tip-line inside the article markup, no class hints
+fixture("en-most-read-tipline", "html",
+        html_page(RAIL[0],
+                  ps(RAIL[1][:2]) + "\n<h2>MOST READ IN NEWS</h2>\n" + ps(RAIL[1][2:]) +
+                  "\n<p>We pay for your stories! Do you have a story for the Ledger news team? Email us at tips@ledger.example or call 020 7946 0000. You can WhatsApp us on 07700 900 000.</p>"),
+        [RAIL[0]] + RAIL[1])
+
+# 2. newsletter prompt in the middle of the article
+fixture("en-newsletter", "html",
+        html_page(HEAT[0],
+                  ps(HEAT[1][:2]) +
+                  '\n<div><p>Sign up to our Morning Briefing newsletter and get the day\'s news delivered straight to your inbox.</p><form><input type="email"><button>Subscribe</button></form></div>\n' +
+                  ps(HEAT[1][2:])),
+        [HEAT[0]] + HEAT[1])
+
+# 3. share and follow prompts
+fixture("en-share", "html",
+        html_page(BRIDGE[0],
+                  '<div class="share-tools"><a href="#">Facebook</a><a href="#">Twitter</a><a href="#">Email</a></div>\n' +
+                  ps(BRIDGE[1]) + "\n<p>Share this article</p>\n<p>Follow us on Facebook and Twitter</p>"),
+        [BRIDGE[0]] + BRIDGE[1])
+
+# 4. cookie notice before the page
+fixture("en-cookies", "html",
+        html_page(LIBRARY[0], ps(LIBRARY[1])).replace(
+            "<body>\n", "<body>\n<div id=\"notice\"><p>We use cookies to improve your experience on our website. By continuing to browse this site you agree to our use of cookies.</p><button>Accept all cookies</button></div>\n"),
+        [LIBRARY[0]] + LIBRARY[1])
+
+# 5. related links after the article, no class names
+fixture("en-related", "html",
+        html_page(FERRY[0], ps(FERRY[1]) +
+                  '\n<h3>Related stories</h3>\n<ul><li><a href="/a">Harbour wall repairs to start in May</a></li><li><a href="/b">Island school gets new science lab</a></li></ul>\n<p>Read more: <a href="/c">Why the island\'s population is growing again</a></p>'),
+        [FERRY[0]] + FERRY[1])
+
+# 6. captions and photo credits
+fixture("en-captions", "html",
+        html_page(HEAT[0],
+                  ps(HEAT[1][:1]) +
+                  '\n<figure><img src="pool.jpg" alt="A crowded pool"><figcaption>Swimmers crowd the lido on Monday afternoon. Photo: Jane Doe/Getty Images</figcaption></figure>\n' +
+                  ps(HEAT[1][1:]) + "\n<p>Image credit: Reuters</p>"),
+        [HEAT[0]] + HEAT[1])
+
+# 7. byline and dateline
+fixture("en-byline", "html",
+        html_page(RAIL[0],
+                  '<div class="article-meta"><span class="byline">By Tom Harris</span> <time datetime="2024-03-01">1 March 2024</time></div>\n<p class="byline">Published: 1 March 2024, 09:14 GMT</p>\n' +
+                  ps(RAIL[1])),
+        [RAIL[0]] + RAIL[1])
+
+# 8. copyright footer and legal links, inside the article container
+fixture("en-copyright", "html",
+        html_page(BRIDGE[0], ps(BRIDGE[1]) + "\n<p>© 2024 Ledger Media Group. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>", footer=False),
+        [BRIDGE[0]] + BRIDGE[1])
+
+# 9. heavy navigation, breadcrumbs and a sidebar
+fixture("en-navigation", "html",
+        html_page(LIBRARY[0],
+                  '<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/local">Local</a></li></ol>\n' + ps(LIBRARY[1]),
+                  aside='<aside class="sidebar"><h3>Topics</h3><ul><li><a href="/t/books">Books</a></li><li><a href="/t/village">Village life</a></li><li><a href="/t/charity">Charity</a></li></ul></aside>'),
+        [LIBRARY[0]] + LIBRARY[1])
+
+# 10. advertisement slots and sponsored teasers
+fixture("en-ads", "html",
+        html_page(FERRY[0],
+                  ps(FERRY[1][:2]) + '\n<div class="ad-slot"><p>Advertisement</p></div>\n<div><p>Advertisement - Continue Reading Below</p></div>\n' + ps(FERRY[1][2:]) +
+                  '\n<div class="sponsored"><h4>Sponsored</h4><p><a href="/x">Ten gadgets every traveller needs this year</a></p></div>'),
+        [FERRY[0]] + FERRY[1])
+
+# 11. comments section after the article
+fixture("en-comments", "html",
+        html_page(HEAT[0], ps(HEAT[1]) +
+                  '\n<section id="comments"><h3>Comments</h3><div class="comment"><p class="author">sunny77</p><p>About time they did something about this, the heat in our flat is unbearable at night.</p></div><p><a href="/login">Log in to comment</a></p></section>'),
+        [HEAT[0]] + HEAT[1])
+
+# 12. subheadings and a list inside the article must stay
+fixture("en-subheadings-list", "html",
+        html_page(BRIDGE[0],
+                  ps(BRIDGE[1][:2]) + "\n<h2>What drivers need to know</h2>\n<ul><li>Only one lane will be open in each direction.</li><li>Lorries over 7.5 tonnes must use the ring road.</li><li>Cyclists and pedestrians are not affected.</li></ul>\n<h2>What happens next</h2>\n" + ps(BRIDGE[1][2:])),
+        [BRIDGE[0]] + BRIDGE[1][:2] + ["What drivers need to know", "Only one lane will be open in each direction.",
+                                      "Lorries over 7.5 tonnes must use the ring road.", "Cyclists and pedestrians are not affected.",
+                                      "What happens next"] + BRIDGE[1][2:])
+
+# 13. click-here promo and app download
+fixture("en-click-here", "html",
+        html_page(LIBRARY[0], ps(LIBRARY[1][:3]) + "\n<p><strong>Click here to download our free app for the latest local news.</strong></p>\n" + ps(LIBRARY[1][3:])),
+        [LIBRARY[0]] + LIBRARY[1])
+
+# 14. a blockquote and a short paragraph between prose
+fixture("en-quote", "html",
+        html_page(FERRY[0],
+                  ps(FERRY[1][:2]) + "\n<blockquote><p>We have listened to islanders, and this timetable puts them first.</p></blockquote>\n<p>It is a big change.</p>\n" + ps(FERRY[1][2:])),
+        [FERRY[0]] + FERRY[1][:2] + ["We have listened to islanders, and this timetable puts them first.", "It is a big change."] + FERRY[1][2:])
+
+# ---------------------------------------------------------------- other languages
+DE = ["Stadt öffnet Kühlräume wegen der Hitzewelle",
+      ["Die Stadt hat am Montag zwölf Kühlräume geöffnet, weil die Temperaturen den dritten Tag in Folge über 38 Grad gestiegen sind.",
+       "Bibliotheken, Gemeindesäle und zwei Schwimmbäder bleiben bis Mitternacht geöffnet, und die Busse dorthin sind für alle über 65 kostenlos.",
+       "„Wir bitten alle, nach ihren älteren Nachbarn zu sehen, denn die Hitze ist für Menschen, die allein leben, am gefährlichsten“, sagte die stellvertretende Bürgermeisterin.",
+       "Die Meteorologen erwarten, dass die Hitze am Donnerstag endet, wenn eine Gewitterfront aus dem Westen über die Region zieht."]]
+FR = ["La ville ouvre des salles rafraîchies face à la canicule",
+      ["La ville a ouvert lundi douze salles rafraîchies alors que les températures ont dépassé 38 degrés pour le troisième jour consécutif.",
+       "Les bibliothèques, les salles communales et deux piscines resteront ouvertes jusqu'à minuit, et les bus sont gratuits pour les plus de 65 ans.",
+       "« Nous demandons à chacun de prendre des nouvelles de ses voisins âgés, car la chaleur est surtout dangereuse pour les personnes seules », a déclaré l'adjointe au maire.",
+       "Les prévisionnistes attendent la fin de la chaleur jeudi, quand une ligne d'orages traversera la région par l'ouest."]]
+ES = ["La ciudad abre salas de refugio climático por la ola de calor",
+      ["La ciudad abrió el lunes doce salas de refugio climático después de que las temperaturas superaran los 38 grados por tercer día consecutivo.",
+       "Las bibliotecas, los centros cívicos y dos piscinas permanecerán abiertos hasta la medianoche, y los autobuses son gratuitos para los mayores de 65 años.",
+       "«Pedimos a todos que se preocupen por sus vecinos mayores, porque el calor es más peligroso para las personas que viven solas», dijo la teniente de alcalde.",
+       "Los meteorólogos esperan que el calor termine el jueves, cuando una línea de tormentas cruzará la región desde el oeste."]]
+
+fixture("de-boilerplate", "html",
+        html_page(DE[0], ps(DE[1][:2]) + "\n<p>Anzeige</p>\n" + ps(DE[1][2:]) +
+                  "\n<p>Mehr zum Thema</p>\n<p>Newsletter abonnieren und keine Nachricht mehr verpassen!</p>\n<p>Artikel teilen</p>",
+                  lang="de", site="Tageblatt", aside=most_read_aside("de", "Meistgelesen")),
+        [DE[0]] + DE[1])
+fixture("fr-boilerplate", "html",
+        html_page(FR[0], ps(FR[1][:2]) + "\n<p>Publicité</p>\n" + ps(FR[1][2:]) +
+                  "\n<p>À lire aussi</p>\n<p>Nous utilisons des cookies pour vous offrir la meilleure expérience sur notre site.</p>\n<p>Partager cet article</p>",
+                  lang="fr", site="Le Quotidien", aside=most_read_aside("fr", "Les plus lus")),
+        [FR[0]] + FR[1])
+fixture("es-boilerplate", "html",
+        html_page(ES[0], ps(ES[1][:2]) + "\n<p>Publicidad</p>\n" + ps(ES[1][2:]) +
+                  "\n<p>Noticias relacionadas</p>\n<p>Suscríbete a nuestro boletín y recibe las noticias del día.</p>\n<p>Compartir</p>",
+                  lang="es", site="El Diario", aside=most_read_aside("es", "Lo más leído")),
+        [ES[0]] + ES[1])
+
+# ---------------------------------------------------------------- charsets
+fixture("charset-windows-1252", "html",
+        html_page(FR[0], ps(FR[1]), lang="fr", charset="windows-1252", site="Le Quotidien"),
+        [FR[0]] + FR[1], encoding="cp1252")
+PL = ["Miasto otwiera chłodne sale z powodu upałów",
+      ["Miasto otworzyło w poniedziałek dwanaście chłodnych sal, ponieważ temperatura przekroczyła 38 stopni już trzeci dzień z rzędu.",
+       "Biblioteki, świetlice i dwa baseny będą czynne do północy, a autobusy są bezpłatne dla wszystkich po sześćdziesiątym piątym roku życia.",
+       "Synoptycy spodziewają się, że upał skończy się w czwartek, gdy nad regionem przejdzie pas burz z zachodu."]]
+fixture("charset-iso-8859-2", "html",
+        html_page(PL[0], ps(PL[1]), lang="en", charset="iso-8859-2", site="Gazeta", nav=False, footer=False),
+        [PL[0]] + PL[1], encoding="iso-8859-2")
+JA = ["市が熱波で避難所を開設",
+      ["市は月曜日、気温が三日連続で三十八度を超えたため、十二か所の避難所を開設したと発表した。",
+       "図書館や公民館、二つのプールは深夜まで開いており、六十五歳以上の人は避難所までのバスを無料で利用できる。",
+       "気象台によると、木曜日には西から雷雨が通過し、暑さは和らぐ見込みだという。"]]
+fixture("charset-shift-jis", "html",
+        html_page(JA[0], ps(JA[1]), lang="en", charset="shift_jis", site="新聞", nav=False, footer=False),
+        [JA[0]] + JA[1], encoding="shift_jis")
+ZH = ["市政府因热浪开放避暑中心",
+      ["由于气温连续第三天超过三十八度，市政府周一开放了十二个避暑中心，官员表示这些中心将一直开放到周末。",
+       "图书馆、社区中心和两个游泳池将开放到午夜，六十五岁以上的居民可以免费乘坐公交车前往。",
+       "气象部门预计，星期四将有一条雷暴带从西部穿过本地区，届时高温将会结束。"]]
+fixture("charset-gb18030", "html",
+        html_page(ZH[0], ps(ZH[1]), lang="en", charset="gb18030", site="日报", nav=False, footer=False),
+        [ZH[0]] + ZH[1], encoding="gb18030")
+# a page re-encoded to UTF-8 whose meta tag still says windows-1252
+fixture("charset-stale-meta", "html",
+        html_page(DE[0], ps(DE[1]), lang="de", charset="windows-1252", site="Tageblatt"),
+        [DE[0]] + DE[1], encoding="utf-8")
+# a legacy page with no declaration at all
+fixture("charset-undeclared-1252", "html",
+        html_page(ES[0], ps(ES[1]), lang="es", site="El Diario").replace('<meta charset="utf-8">', ""),
+        [ES[0]] + ES[1], encoding="cp1252")
+fixture("gzip-input", "html", html_page(HEAT[0], ps(HEAT[1])), [HEAT[0]] + HEAT[1], gz=True)
+
+# ---------------------------------------------------------------- plain text
+def lines(*ls):
+    return "\n".join(ls) + "\n"
+
+
+fixture("text-seed-like", "txt",
+        lines(RAIL[0], *RAIL[1][:2], "MOST READ IN UK NEWS", *RAIL[1][2:],
+              "We pay for your stories! Do you have a story for the Ledger news team? Email us at tips@ledger.example or call 020 7946 0000."),
+        [RAIL[0]] + RAIL[1])
+fixture("text-full-scrape", "txt",
+        lines(*NAV["en"], "Search", "Sign in", "Local", HEAT[0], "By Tom Harris", "1 March 2024", *HEAT[1],
+              "Share this article", "Related stories", "Council approves new bus lanes", "Storm closes coastal roads for a second day",
+              "Comments", "About us", "Contact", "Privacy policy", FOOT["en"]),
+        [HEAT[0]] + HEAT[1])
+fixture("text-newsletter-cookies", "txt",
+        lines("We use cookies to improve your experience. By using this site you accept our cookie policy.",
+              BRIDGE[0], *BRIDGE[1][:2], "Sign up for our daily newsletter and get the news straight to your inbox.",
+              *BRIDGE[1][2:], "Follow us on Twitter", "Advertisement"),
+        [BRIDGE[0]] + BRIDGE[1])
+fixture("text-subheading", "txt",
+        lines(LIBRARY[0], *LIBRARY[1][:2], "A COMMUNITY EFFORT", *LIBRARY[1][2:], "Photo: Jane Doe/Getty Images", "Read more: Village shop saved by residents"),
+        [LIBRARY[0]] + LIBRARY[1][:2] + ["A COMMUNITY EFFORT"] + LIBRARY[1][2:])
+fixture("text-crlf-wrapped", "txt",
+        "\r\n".join([FERRY[0], "",
+                     "The island's ferry operator will double the number of crossings this summer",
+                     "after record passenger numbers last year.", "",
+                     *FERRY[1][1:], "", "© 2024 Island Times. All rights reserved."]) + "\r\n",
+        [FERRY[0]] + FERRY[1])
+fixture("text-german", "txt",
+        lines("Startseite", "Politik", DE[0], *DE[1], "Meistgelesen", "Stadtrat beschließt neue Busspuren", "Alle Rechte vorbehalten."),
+        [DE[0]] + DE[1])
+fixture("text-spanish", "txt",
+        lines("Inicio", ES[0], *ES[1], "Lo más leído", "El ayuntamiento aprueba carriles bus", "Suscríbete a nuestro boletín"),
+        [ES[0]] + ES[1])
+fixture("text-single-line", "txt", lines(HEAT[1][0]), [HEAT[1][0]])
+
+
+def main():
+    for old in HERE.glob("*"):
+        if old.name != "build.py" and old.is_file() and old.name != "README.md":
+            old.unlink()
+    for name, (kind, inp, expected, encoding, gz) in FIXTURES.items():
+        data = inp.encode(encoding)
+        ext = "html" if kind == "html" else "txt"
+        if gz:
+            (HERE / f"{name}.{ext}.gz").write_bytes(gzip.compress(data, mtime=0))
+        else:
+            (HERE / f"{name}.{ext}").write_bytes(data)
+        (HERE / f"{name}.expected.txt").write_text("\n\n".join(expected) + "\n", encoding="utf-8")
+    print(f"{len(FIXTURES)} fixtures")
+
+
+if __name__ == "__main__":
+    main()
