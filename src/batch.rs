@@ -9,6 +9,9 @@ use rayon::prelude::*;
 use crate::write::{self, Format};
 use crate::{Error, Extractor};
 
+/// An input's rendered output and whether its article was empty.
+type Rendered = Result<(String, bool), Error>;
+
 /// How each input is written.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Output {
@@ -163,7 +166,7 @@ pub fn to_stream(
     let chunk = rayon::current_num_threads().max(1) * 8;
     let mut first = true;
     for group in inputs.chunks(chunk) {
-        let rendered: Vec<(&PathBuf, Result<(String, bool), Error>)> = group
+        let rendered: Vec<(&PathBuf, Rendered)> = group
             .par_iter()
             .map(|path| {
                 let name = path.display().to_string();

@@ -105,8 +105,8 @@ fn terminate(page: &Page, evidence: &mut [Evidence], lang: Option<Lang>) {
     let Some(end) = (first_prose + 1..page.blocks.len()).find(|&i| evidence[i].terminates()) else {
         return;
     };
-    for i in end + 1..page.blocks.len() {
-        evidence[i].add("after-end", 2.0);
+    for ev in evidence.iter_mut().skip(end + 1) {
+        ev.add("after-end", 2.0);
     }
 }
 

@@ -9,7 +9,8 @@ use crate::lexicon::{tag_concepts, token_concepts, Concepts};
 
 /// Reads an HTML page into blocks.
 pub fn read_html(text: &str) -> Page {
-    let dom = Html::parse_document(text);
+    let text = super::nesting::flatten(text);
+    let dom = Html::parse_document(&text);
     let mut w = Walker::default();
     w.walk(&dom);
     w.page

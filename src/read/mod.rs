@@ -1,6 +1,7 @@
 //! Readers: input text → a [`Page`] of blocks.
 
 mod html;
+mod nesting;
 mod text;
 
 pub use html::read_html;

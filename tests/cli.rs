@@ -1,0 +1,295 @@
+//! The `pith` command through the real binary: stdin/stdout, files,
+//! `--out-dir`, exit codes and bad input.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const PAGE: &str = "<html><head><title>Rain returns | Ledger</title></head><body>\
+<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Rain returns</h1>\
+<p>Heavy rain is expected across the region on Tuesday, the weather service said, after a dry and unusually warm month.</p>\
+<p>Farmers welcomed the forecast, saying that the soil had become too hard to plant in many fields.</p>\
+<p>Advertisement</p></article><footer>© 2024 Ledger. All rights reserved.</footer></body></html>";
+
+fn pith() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_pith"))
+}
+
+fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = pith()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn pith");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().expect("wait");
+    let _ = writer.join();
+    out
+}
+
+fn tempdir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pith-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    dir
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn stdin_to_stdout_keeps_the_body_only() {
+    let o = run_stdin(&[], PAGE.as_bytes());
+    assert!(o.status.success());
+    assert_eq!(
+        stdout(&o),
+        "Heavy rain is expected across the region on Tuesday, the weather service said, after a dry and unusually warm month.\n\n\
+Farmers welcomed the forecast, saying that the soil had become too hard to plant in many fields.\n"
+    );
+}
+
+#[test]
+fn title_flag_prints_the_headline_first() {
+    let o = run_stdin(&["--title", "-"], PAGE.as_bytes());
+    assert!(stdout(&o).starts_with("Rain returns\n\nHeavy rain"));
+}
+
+#[test]
+fn json_format_has_title_text_and_scored_blocks() {
+    let o = run_stdin(&["--format", "json"], PAGE.as_bytes());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    assert_eq!(v["title"], "Rain returns");
+    assert!(v["text"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("Heavy rain")));
+    let blocks = v["blocks"].as_array().expect("blocks");
+    let ad = blocks
+        .iter()
+        .find(|b| b["text"] == "Advertisement")
+        .expect("ad block");
+    assert_eq!(ad["kept"], false);
+    assert!(ad["reasons"]
+        .as_array()
+        .is_some_and(|r| r.iter().any(|x| x["signal"] == "phrase:advertisement")));
+    assert!(ad["score"].as_f64().is_some_and(|s| s > 0.5));
+}
+
+#[test]
+fn explain_lists_dropped_blocks_with_reasons() {
+    let o = run_stdin(&["--explain"], PAGE.as_bytes());
+    let s = stdout(&o);
+    assert!(s
+        .lines()
+        .any(|l| l.contains("drop") && l.contains("Advertisement")));
+    assert!(s.contains("phrase:advertisement"));
+}
+
+#[test]
+fn text_input_mode_reads_lines() {
+    let text = "MOST READ IN NEWS\nThe council approved the new bus lanes on Tuesday after a long debate about the cost of the scheme.\n";
+    let o = run_stdin(&["--input", "text"], text.as_bytes());
+    assert_eq!(
+        stdout(&o),
+        "The council approved the new bus lanes on Tuesday after a long debate about the cost of the scheme.\n"
+    );
+}
+
+#[test]
+fn empty_input_gives_empty_output_and_success() {
+    let o = run_stdin(&[], b"");
+    assert!(o.status.success());
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn binary_garbage_is_a_clear_error() {
+    let garbage: Vec<u8> = (0..20_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let o = run_stdin(&[], &garbage);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("binary"));
+}
+
+#[test]
+fn missing_file_fails_with_its_name_and_others_still_written() {
+    let dir = tempdir("missing");
+    let good = dir.join("good.html");
+    std::fs::write(&good, PAGE).expect("write");
+    let out = dir.join("out");
+    let o = pith()
+        .arg("--out-dir")
+        .arg(&out)
+        .arg(dir.join("nope.html"))
+        .arg(&good)
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("nope.html"));
+    let written = std::fs::read_to_string(out.join("good.txt")).expect("good.txt written");
+    assert!(written.starts_with("Heavy rain"));
+}
+
+#[test]
+fn out_dir_names_outputs_by_stem() {
+    let dir = tempdir("outdir");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(PAGE.as_bytes()).expect("gzip");
+    std::fs::write(dir.join("a.html.gz"), gz.finish().expect("gzip")).expect("write");
+    std::fs::write(dir.join("b.htm"), PAGE).expect("write");
+    let out = dir.join("out");
+    let o = pith()
+        .args(["--format", "json", "-j", "2", "--out-dir"])
+        .arg(&out)
+        .arg(dir.join("a.html.gz"))
+        .arg(dir.join("b.htm"))
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    for stem in ["a", "b"] {
+        let v: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(out.join(format!("{stem}.json"))).expect("json written"),
+        )
+        .expect("valid JSON");
+        assert_eq!(v["title"], "Rain returns");
+    }
+}
+
+#[test]
+fn several_files_go_to_stdout_in_order_with_headers() {
+    let dir = tempdir("several");
+    let names = ["one.html", "two.html", "three.html"];
+    for n in names {
+        std::fs::write(dir.join(n), PAGE).expect("write");
+    }
+    let o = pith()
+        .args(names.map(|n| dir.join(n)))
+        .output()
+        .expect("run");
+    assert!(o.status.success());
+    let s = stdout(&o);
+    let headers: Vec<&str> = s.lines().filter(|l| l.starts_with("==> ")).collect();
+    assert_eq!(headers.len(), 3);
+    for (h, n) in headers.iter().zip(names) {
+        assert!(h.ends_with(&format!("{n} <==")), "{h}");
+    }
+}
+
+#[test]
+fn several_files_as_json_lines_carry_the_file() {
+    let dir = tempdir("jsonl");
+    for n in ["x.html", "y.html"] {
+        std::fs::write(dir.join(n), PAGE).expect("write");
+    }
+    let o = pith()
+        .args(["--format", "json"])
+        .arg(dir.join("x.html"))
+        .arg(dir.join("y.html"))
+        .output()
+        .expect("run");
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object a line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0]["file"]
+        .as_str()
+        .is_some_and(|f| f.ends_with("x.html")));
+    assert!(lines[1]["file"]
+        .as_str()
+        .is_some_and(|f| f.ends_with("y.html")));
+}
+
+#[test]
+fn folder_input_is_walked() {
+    let dir = tempdir("folder");
+    std::fs::create_dir_all(dir.join("sub")).expect("mkdir");
+    std::fs::write(dir.join("sub").join("p.html"), PAGE).expect("write");
+    std::fs::write(dir.join("notes.md"), "ignored").expect("write");
+    let out = dir.join("out");
+    let o = pith()
+        .arg("--out-dir")
+        .arg(&out)
+        .arg(&dir)
+        .output()
+        .expect("run");
+    assert!(o.status.success());
+    assert!(out.join("p.txt").exists());
+    assert!(!out.join("notes.txt").exists());
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let o = pith().arg("--no-such-flag").output().expect("run");
+    assert_eq!(o.status.code(), Some(2));
+    let o = run_stdin(&["--encoding", "klingon"], PAGE.as_bytes());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("klingon"));
+}
+
+#[test]
+fn encoding_override_wins_over_the_page() {
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(
+        "<meta charset=utf-8><p>Le café était très occupé, l'été dernier à Genève, et les habitants étaient contents.</p>",
+    );
+    let o = run_stdin(&["--encoding", "windows-1252"], &bytes);
+    assert!(stdout(&o).contains("café était très"), "{}", stdout(&o));
+}
+
+#[test]
+fn broken_pipe_is_a_quiet_exit() {
+    let big: String = std::iter::repeat_n(
+        "<p>Heavy rain is expected across the region on Tuesday, the weather service said, after a dry month.</p>",
+        20_000,
+    )
+    .collect();
+    let mut child = pith()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(big.as_bytes());
+    });
+    // close our end of stdout at once: pith's writes hit a broken pipe
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait");
+    let _ = writer.join();
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
+#[test]
+fn seed_text_comes_out_exactly() {
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/seed");
+    if !seed.exists() {
+        eprintln!("skipped: ../shared/eval/seed is not beside the checkout");
+        return;
+    }
+    let truth = std::fs::read_to_string(seed.join("truth.jsonl")).expect("truth");
+    let truth: serde_json::Value =
+        serde_json::from_str(truth.lines().next().expect("a line")).expect("json");
+    for scrape in ["text-p", "text-full"] {
+        let o = pith()
+            .args(["--input", "text", "--title"])
+            .arg(seed.join(scrape).join("seed.txt"))
+            .output()
+            .expect("run");
+        let got = stdout(&o);
+        let want = format!(
+            "{}\n\n{}\n",
+            truth["title"].as_str().expect("title"),
+            truth["main_content"].as_str().expect("body").trim()
+        );
+        assert_eq!(got, want, "seed {scrape}");
+    }
+}
