@@ -181,7 +181,7 @@ fn phrases(ev: &mut Evidence, b: &Block, lang: Option<Lang>) {
     let prose = region::is_prose(b, lang) && b.features.words >= 20;
     for h in &hits {
         let w = match (h.strength, prose) {
-            (Strength::Strong, _) => 4.0,
+            (Strength::Strong, _) => 5.0,
             (Strength::Weak, false) => 2.5,
             (Strength::Weak, true) => 1.0,
         };

@@ -156,7 +156,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         25,
-        r"^\W*(?:(?:photo|image|picture|foto|bild|pic|illustration|graphic|video|source|quelle|crédit|crédito|credit|fuente)s?\s*(?:credit|source)?\s*[:©/|]|(?:photo|image|picture|illustration)s?\s+(?:by|courtesy|via|from)\b|bildquelle|©\s*\w)|(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|associated\s+press|ap\s+photo|afp\s+via\s+getty|reuters/|/\s*reuters|/\s*ap\b|/\s*afp\b|\bdpa\b\s*$|imago(?:\s+images)?)\W*$",
+        r"^\W*(?:(?:photo|image|picture|foto|bild|pic|illustration|graphic|video|source|quelle|crédit|crédito|credit|fuente)s?\s*(?:credit|source)?\s*[:©/|]|(?:photo|image|picture|illustration)s?\s+(?:by|courtesy|via|from)\b|bildquelle)|(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|associated\s+press|ap\s+photo|afp\s+via\s+getty|reuters/|/\s*reuters|/\s*ap\b|/\s*afp\b|\bdpa\b\s*$|imago(?:\s+images)?)\W*$",
     ),
     group(
         Concept::Promo,

@@ -1,0 +1,94 @@
+//! Speed of the whole pipeline against the bare html5ever parse, on the
+//! same pages in the same run.
+//!
+//!     cargo bench --bench pipeline [-- DIR_OR_FILES...]
+//!
+//! Default pages: ../shared/eval/dev/html (the WCXB dev split), else corpus/.
+//! Prints pages/s and MB/s for: the parse alone (scraper + a text walk),
+//! pith on one thread, and pith on every core; and pith's cost over the parse.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+fn pages(args: &[String]) -> Vec<Vec<u8>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<PathBuf> = if args.is_empty() {
+        let dev = root.join("../shared/eval/dev/html");
+        let dir = if dev.is_dir() {
+            dev
+        } else {
+            root.join("corpus")
+        };
+        pith::batch::expand_inputs(&[dir])
+    } else {
+        pith::batch::expand_inputs(&args.iter().map(PathBuf::from).collect::<Vec<_>>())
+    };
+    paths.retain(|p| !p.to_string_lossy().ends_with(".expected.txt"));
+    // Inflate once: the bench measures extraction, not gzip.
+    paths
+        .iter()
+        .filter_map(|p| std::fs::read(p).ok())
+        .filter_map(|b| pith::decode::decode(&b, None, 16 << 20).ok())
+        .map(|d| d.text.into_bytes())
+        .collect()
+}
+
+fn parse_and_walk(html: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(html);
+    let dom = scraper::Html::parse_document(&text);
+    dom.root_element().text().map(str::len).sum()
+}
+
+fn report(name: &str, n: usize, bytes: usize, t: Duration) -> f64 {
+    let secs = t.as_secs_f64();
+    println!(
+        "{name:<24} {:>8.0} pages/s {:>8.1} MB/s  ({n} pages, {secs:.2} s)",
+        n as f64 / secs,
+        bytes as f64 / 1e6 / secs
+    );
+    secs
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    let pages = pages(&args);
+    let bytes: usize = pages.iter().map(Vec::len).sum();
+    let n = pages.len();
+    assert!(n > 0, "no pages found");
+    let extractor = pith::Extractor::default();
+
+    let t = Instant::now();
+    let sink: usize = pages.iter().map(|p| parse_and_walk(p)).sum();
+    let parse = report("parse + text walk (1 core)", n, bytes, t.elapsed());
+
+    let t = Instant::now();
+    let kept: usize = pages
+        .iter()
+        .map(|p| extractor.extract(p).map(|a| a.kept().count()).unwrap_or(0))
+        .sum();
+    let one = report("pith (1 core)", n, bytes, t.elapsed());
+
+    let t = Instant::now();
+    let kept_par: usize = pages
+        .par_iter()
+        .map(|p| extractor.extract(p).map(|a| a.kept().count()).unwrap_or(0))
+        .sum();
+    let all = report(
+        &format!("pith ({} cores)", rayon::current_num_threads()),
+        n,
+        bytes,
+        t.elapsed(),
+    );
+
+    assert_eq!(kept, kept_par, "parallel run must give the same result");
+    println!(
+        "pith / parse: {:.2}x   cores speed-up: {:.2}x   (checksum {sink} {kept})",
+        one / parse,
+        one / all
+    );
+}
