@@ -191,6 +191,8 @@ fn value(b: &Block, lang: Option<Lang>, concepts: Concepts) -> f64 {
     } else if is_navigational(b) {
         -0.5 * c
     } else {
-        0.0
+        NEUTRAL * c
     }
 }
+
+const NEUTRAL: f64 = -0.25;

@@ -106,7 +106,7 @@ fn terminate(page: &Page, evidence: &mut [Evidence], lang: Option<Lang>) {
         return;
     };
     for ev in evidence.iter_mut().skip(end + 1) {
-        ev.add("after-end", 2.0);
+        ev.add("after-end", 4.0);
     }
 }
 

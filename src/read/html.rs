@@ -9,7 +9,7 @@ use crate::lexicon::{tag_concepts, token_concepts, Concepts};
 
 /// Reads an HTML page into blocks.
 pub fn read_html(text: &str) -> Page {
-    let text = super::nesting::flatten(text);
+    let text = super::prescan::prepare(text);
     let dom = Html::parse_document(&text);
     let mut w = Walker::default();
     w.walk(&dom);

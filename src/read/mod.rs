@@ -1,7 +1,7 @@
 //! Readers: input text → a [`Page`] of blocks.
 
 mod html;
-mod nesting;
+mod prescan;
 mod text;
 
 pub use html::read_html;

@@ -1,0 +1,184 @@
+//! A byte-level pass in front of the HTML parser, for speed and safety:
+//!
+//! - the contents of `<script>` and `<style>` (JSON-LD excepted) and HTML
+//!   comments are cut: they are often half a page's bytes, and html5ever's
+//!   tokenizer walks them character by character only for pith to skip them;
+//! - tags nested deeper than [`MAX_DEPTH`] are removed (their text stays):
+//!   html5ever's tree builder walks its stack of open elements on every
+//!   insertion, so a page nested 100 000 deep would take minutes. Real pages
+//!   nest a few hundred deep at most.
+
+use std::borrow::Cow;
+
+/// Deepest nesting passed to the parser.
+pub const MAX_DEPTH: usize = 2_000;
+
+/// Elements that never hold children.
+fn is_void(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"param"
+            | b"source"
+            | b"track"
+            | b"wbr"
+    )
+}
+
+/// The tag name lower-cased into a small buffer (longer names are never
+/// void or raw: they come back empty).
+fn lower(name: &[u8]) -> ([u8; 10], usize) {
+    let mut buf = [0u8; 10];
+    if name.len() > 10 {
+        return (buf, 0);
+    }
+    for (d, s) in buf.iter_mut().zip(name) {
+        *d = s.to_ascii_lowercase();
+    }
+    (buf, name.len())
+}
+
+/// Case-insensitive search for `needle` (whose first byte is not a letter).
+fn find(s: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    let mut i = from;
+    while i < s.len() {
+        let at = i + memchr::memchr(needle[0], &s[i..])?;
+        if s.len() - at >= needle.len() && s[at..at + needle.len()].eq_ignore_ascii_case(needle) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+/// Copies `html` minus the cut ranges, lazily: nothing is copied until the
+/// first cut.
+struct Output<'a> {
+    html: &'a str,
+    out: Option<String>,
+    copied_to: usize,
+}
+
+impl Output<'_> {
+    fn cut(&mut self, start: usize, end: usize) {
+        if start >= end {
+            return;
+        }
+        let out = self.out.get_or_insert_with(|| String::with_capacity(self.html.len()));
+        // tags and raw-text ends are ASCII, so these are char boundaries
+        out.push_str(self.html.get(self.copied_to..start).unwrap_or(""));
+        self.copied_to = end;
+    }
+}
+
+/// The page as the parser should see it; borrowed (no copy) when nothing
+/// needs cutting.
+pub fn prepare(html: &str) -> Cow<'_, str> {
+    let s = html.as_bytes();
+    let mut out = Output {
+        html,
+        out: None,
+        copied_to: 0,
+    };
+    let (mut depth, mut i) = (0usize, 0usize);
+    while let Some(off) = memchr::memchr(b'<', &s[i..]) {
+        let at = i + off;
+        let Some(&next) = s.get(at + 1) else { break };
+        if s[at + 1..].starts_with(b"!--") {
+            let end = find(s, at + 4, b"-->").map_or(s.len(), |e| e + 3);
+            out.cut(at, end);
+            i = end;
+            continue;
+        }
+        let close = next == b'/';
+        let start = at + 1 + usize::from(close);
+        let name_len = s[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+            .count();
+        if name_len == 0 || !s[start].is_ascii_alphabetic() {
+            i = at + 1;
+            continue;
+        }
+        let end = memchr::memchr(b'>', &s[start..]).map_or(s.len(), |p| start + p + 1);
+        let (name, n) = lower(&s[start..start + name_len]);
+        let name = &name[..n];
+        if close {
+            if depth > MAX_DEPTH {
+                out.cut(at, end);
+            }
+            depth = depth.saturating_sub(1);
+        } else if name == b"script" || name == b"style" {
+            let closing: &[u8] = if name == b"style" { b"</style" } else { b"</script" };
+            let content_end = find(s, end, closing).unwrap_or(s.len());
+            let is_json_ld = name == b"script"
+                && find(&s[at..end], 0, b"ld+json").is_some();
+            if !is_json_ld {
+                out.cut(end, content_end);
+            }
+            i = content_end;
+            continue;
+        } else if name == b"textarea" || name == b"title" || name == b"xmp" {
+            // raw text: markup inside is not markup
+            let mut closing = Vec::with_capacity(n + 2);
+            closing.extend_from_slice(b"</");
+            closing.extend_from_slice(name);
+            i = find(s, end, &closing).unwrap_or(s.len());
+            continue;
+        } else if !(s[end.saturating_sub(2)] == b'/' || is_void(name)) {
+            depth += 1;
+            if depth > MAX_DEPTH {
+                out.cut(at, end);
+            }
+        }
+        i = end;
+    }
+    match out.out {
+        None => Cow::Borrowed(html),
+        Some(mut o) => {
+            o.push_str(html.get(out.copied_to..).unwrap_or(""));
+            Cow::Owned(o)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_without_scripts_are_untouched() {
+        let page = "<html><body><div><p>a<br>b</p><textarea>x<y</textarea></div></body></html>";
+        assert!(matches!(prepare(page), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn script_style_and_comments_are_emptied_but_json_ld_kept() {
+        let page = "<p>a</p><script>if (a<b) { x('</p>') }</script><style>p{}</style>\
+<!-- note <p>hidden</p> --><script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>";
+        let p = prepare(page);
+        assert_eq!(
+            p,
+            "<p>a</p><script></script><style></style><script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>"
+        );
+    }
+
+    #[test]
+    fn deep_tags_are_removed_text_kept() {
+        let depth = MAX_DEPTH + 50;
+        let page = format!("{}<p>deep text</p>{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        let flat = prepare(&page);
+        assert!(flat.contains("deep text"));
+        assert_eq!(flat.matches("<div>").count(), MAX_DEPTH);
+        assert_eq!(flat.matches("</div>").count(), MAX_DEPTH);
+    }
+}
