@@ -109,7 +109,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     let mut sum = vec![0f64; n];
     for b in &page.blocks {
         if let Some(i) = b.node {
-            sum[i as usize] += value(b, lang, block_concepts(&region_probe, b));
+            sum[i as usize] += value(b, lang, block_concepts(&region_probe, b), 0.0);
         }
     }
     for i in (1..n).rev() {
@@ -153,7 +153,7 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
     let values: Vec<f64> = page
         .blocks
         .iter()
-        .map(|b| value(b, lang, Concepts::EMPTY))
+        .map(|b| value(b, lang, Concepts::EMPTY, NEUTRAL_LINE))
         .collect();
     // Kadane's maximum-sum run.
     let (mut best, mut best_span) = (0.0f64, None);
@@ -181,7 +181,9 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
     }
 }
 
-fn value(b: &Block, lang: Option<Lang>, concepts: Concepts) -> f64 {
+/// `neutral`: the value per character of a block that is neither prose
+/// nor navigation.
+fn value(b: &Block, lang: Option<Lang>, concepts: Concepts, neutral: f64) -> f64 {
     let c = b.features.chars as f64;
     let boilerplate_concept = !concepts.without(Concept::Header).is_empty();
     if boilerplate_concept {
@@ -191,8 +193,10 @@ fn value(b: &Block, lang: Option<Lang>, concepts: Concepts) -> f64 {
     } else if is_navigational(b) {
         -0.5 * c
     } else {
-        NEUTRAL * c
+        neutral * c
     }
 }
 
-const NEUTRAL: f64 = -0.25;
+/// In text, where nothing marks the article's container, a run of lines
+/// that are neither prose nor navigation (teasers, labels) ends the run.
+const NEUTRAL_LINE: f64 = -0.25;

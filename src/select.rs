@@ -7,7 +7,7 @@
 //! empty.
 
 use crate::block::{BlockKind, Page};
-use crate::lexicon::Lang;
+use crate::lexicon::{Concept, Lang};
 use crate::region::{self, Region};
 use crate::score::Evidence;
 
@@ -34,7 +34,7 @@ pub fn select(
     if let Some(t) = title_block {
         evidence[t].add("title", 10.0);
     }
-    terminate(page, evidence, lang);
+    terminate(page, evidence, lang, threshold);
     let mut kept: Vec<bool> = evidence.iter().map(|e| e.score() < threshold).collect();
 
     // A heading is kept when the next block is kept and only its shortness
@@ -93,8 +93,10 @@ pub fn select(
 }
 
 /// After a terminating block, what follows is boilerplate unless it is
-/// plainly prose (boilerpipe's terminating blocks, kept honest).
-fn terminate(page: &Page, evidence: &mut [Evidence], lang: Option<Lang>) {
+/// plainly prose (boilerpipe's terminating blocks, kept honest). A block
+/// terminates when it matched a terminating phrase, is itself dropped, and
+/// is short (boilerpipe's 15 words; a tip-line may be longer) and no caption.
+fn terminate(page: &Page, evidence: &mut [Evidence], lang: Option<Lang>, threshold: f32) {
     let first_prose = page
         .blocks
         .iter()
@@ -102,13 +104,25 @@ fn terminate(page: &Page, evidence: &mut [Evidence], lang: Option<Lang>) {
     let Some(first_prose) = first_prose else {
         return;
     };
-    let Some(end) = (first_prose + 1..page.blocks.len()).find(|&i| evidence[i].terminates()) else {
+    let terminates = |i: usize| {
+        let (b, ev) = (&page.blocks[i], &evidence[i]);
+        let tip_line = ev.phrases.iter().any(|p| p.concept == Concept::TipLine);
+        ev.terminates()
+            && ev.score() >= threshold
+            && (b.features.words <= 15 || tip_line)
+            && b.kind != BlockKind::Caption
+            && !ev.has("class:caption")
+    };
+    let Some(end) = (first_prose + 1..page.blocks.len()).find(|&i| terminates(i)) else {
         return;
     };
     for ev in evidence.iter_mut().skip(end + 1) {
-        ev.add("after-end", 4.0);
+        ev.add("after-end", AFTER_END);
     }
 }
+
+/// Weight of coming after a terminating block: enough to drop prose.
+const AFTER_END: f32 = 4.0;
 
 /// The title: an `h1` that agrees with the page's declared title, else the
 /// declared title; for text, a headline-like line just before the body.
