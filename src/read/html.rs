@@ -5,7 +5,7 @@ use ego_tree::iter::Edge;
 use scraper::{Html, Node as DomNode};
 
 use crate::block::{Block, BlockKind, Node, Page};
-use crate::lexicon::{tag_concepts, token_concepts, Concepts};
+use crate::lexicon::{tag_concepts, token_concepts, Concept, Concepts};
 
 /// Reads an HTML page into blocks.
 pub fn read_html(text: &str) -> Page {
@@ -120,10 +120,6 @@ impl Walker {
             }
             _ => {}
         }
-        if is_hidden(el) {
-            frame.skip = true;
-            return frame;
-        }
         if tag == "br" {
             self.line_break();
             return frame;
@@ -136,6 +132,11 @@ impl Walker {
         }
         let attrs = attr_tokens(el);
         let mut own = tag_concepts(tag);
+        // Hidden elements are marked, not skipped: pages that hide their
+        // whole body until a script runs must still be read.
+        if is_hidden(el) {
+            own.insert(Concept::Hidden);
+        }
         if !attrs.is_empty() {
             own = own.union(token_concepts(&attrs));
         }
