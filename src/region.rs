@@ -95,7 +95,14 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
             chars[i] < 0.6 * root_chars
         };
         let own = if active { node.own } else { Concepts::EMPTY };
+        // An element that names itself the article body (`article-body`,
+        // `itemprop=articleBody`) is not boilerplate for what surrounds it.
+        // (the `<article>` tag alone is not enough: cards use it too)
+        let is_body = node.own.contains(Concept::Content)
+            && node.own.without(Concept::Content).is_empty()
+            && crate::lexicon::token_concepts(&node.attrs).contains(Concept::Content);
         concepts[i] = match node.parent {
+            Some(_) if is_body => Concepts::EMPTY,
             Some(p) => concepts[p as usize].union(own),
             None => own,
         };
