@@ -90,7 +90,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         // An element that holds most of the page's prose is the article's
         // container, whatever its class says (`<body class="has-sidebar">`).
         let active = if root_good > 0.0 {
-            good[i] < 0.6 * root_good
+            good[i] < 0.6 * root_good && good[i] < LAYOUT_PROSE
         } else {
             chars[i] < 0.6 * root_chars
         };
@@ -207,3 +207,7 @@ fn value(b: &Block, lang: Option<Lang>, concepts: Concepts, neutral: f64) -> f64
 /// In text, where nothing marks the article's container, a run of lines
 /// that are neither prose nor navigation (teasers, labels) ends the run.
 const NEUTRAL_LINE: f64 = -0.25;
+
+/// Characters of prose past which an element is a layout container (the
+/// page's content column), whatever its class says: widgets are small.
+const LAYOUT_PROSE: f64 = 2_500.0;
