@@ -121,6 +121,8 @@ pub struct Features {
     pub has_contact: bool,
     /// Pipes, bullets and middots used as separators.
     pub separators: u16,
+    /// Words that start with an upper-case letter.
+    pub capitalized: u16,
 }
 
 impl Features {
@@ -141,6 +143,9 @@ impl Features {
             let last = word.chars().last().unwrap_or(' ');
             if matches!(last, '.' | '!' | '?' | '。' | '！' | '？') && word.chars().count() > 1 {
                 f.sentences += 1;
+            }
+            if word.chars().next().is_some_and(char::is_uppercase) {
+                f.capitalized += 1;
             }
             lower.clear();
             let mut word_done = false;
@@ -196,6 +201,12 @@ impl Features {
                 c.is_uppercase() || c.is_ascii_digit() || "\"“„«‘'¿¡(".contains(c)
             });
         f
+    }
+
+    /// Share of words that start with a capital: high in menus and
+    /// headline lists, low in prose (even German prose stays under half).
+    pub fn capitalized_share(&self) -> f32 {
+        ratio(self.capitalized as usize, self.words)
     }
 
     /// Share of words that are function words of `lang` (any language when

@@ -29,7 +29,11 @@ pub struct Region {
 pub fn is_prose(b: &Block, lang: Option<Lang>) -> bool {
     let f = &b.features;
     f.words >= 10
+        // a sentence end, and more than one in a long block: a menu dump
+        // with one stray period is not prose
         && (f.ends_sentence || f.sentences > 0)
+        && (f.sentences as usize + 1) * 40 >= f.words
+        && f.capitalized_share() < 0.6
         && b.link_density() < 0.35
         && (lang.is_none() || f.stopword_density(lang) >= 0.15)
 }

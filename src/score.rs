@@ -152,6 +152,9 @@ fn shape(ev: &mut Evidence, b: &Block, lang: Option<Lang>) {
     } else if ld >= 0.3 {
         ev.add(format!("link-density:{ld:.2}"), 1.0);
     }
+    if f.words >= 6 && f.capitalized_share() >= 0.6 && b.kind != BlockKind::Heading {
+        ev.add("title-case", 1.5);
+    }
     if f.separators >= 2 {
         ev.add("separators", 1.0);
     }

@@ -68,7 +68,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         8,
-        r"^\W*(?:(?:the\s+)?most[\s-]+(?:read|popular|viewed|shared|commented|emailed|watched|recent)|trending(?:\s+(?:now|stories|news|articles|topics|today))?|popular\s+(?:now|stories|articles|posts|today|on)|top\s+(?:stories|articles|news|reads)|editor'?s'?\s+picks|meistgelesen|am\s+meisten\s+gelesen|meistgeklickt|beliebteste|les\s+plus\s+(?:lus?|populaires|partagés)|articles?\s+les\s+plus|lo\s+más\s+(?:leído|visto|popular)|más\s+(?:leídas?|leidas?|vistos?|vistas?|populares)|noticias\s+más|i\s+più\s+lett[ie])\b",
+        r"^\W*(?:(?:the\s+)?most[\s-]+(?:read|popular|viewed|shared|commented|emailed|watched|recent)|trending(?:\s+(?:now|stories|news|articles|topics|today))?|popular\s+(?:now|stories|articles|posts|today|on)|top\s+(?:stories|articles|news|reads)|editor'?s'?\s+picks|(?:most\s+)?recent\s+(?:posts|articles|stories|news)|popular\s+posts|meistgelesen|am\s+meisten\s+gelesen|meistgeklickt|beliebteste|les\s+plus\s+(?:lus?|populaires|partagés)|articles?\s+les\s+plus|lo\s+más\s+(?:leído|visto|popular)|más\s+(?:leídas?|leidas?|vistos?|vistas?|populares)|noticias\s+más|i\s+più\s+lett[ie])\b",
     ),
     group(
         Concept::TipLine,
@@ -84,7 +84,7 @@ const GROUPS: &[Group] = &[
         Weak,
         false,
         60,
-        r"sign\s+up\s+(?:for|to)\s+(?:our|the|my)?\s*(?:[^\s.!?]+\s+){0,5}?(?:newsletter|e-?mails?|alerts|updates)|subscribe\s+(?:to|for)\s+(?:our|the)?\s*(?:[^\s.!?]+\s+){0,4}?(?:newsletter|channel|podcast|mailing|updates)|(?:get|receive)\s+(?:our|the)\s+(?:[^\s.!?]+\s+){0,4}?(?:newsletter|briefing|in\s+your\s+inbox)|(?:delivered|straight|directly)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|enter\s+your\s+e-?mail|your\s+e-?mail\s+address|already\s+a\s+subscriber|subscribe\s+now|become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|newsletter\s+abonnieren|jetzt\s+abonnieren|zum\s+newsletter|abonnez-vous|inscrivez-vous\s+à|(?:notre|la)\s+newsletter|suscr[ií]b[ea]te|suscríbase|bolet[ií]n|^\W*newsletters?\W*$",
+        r"sign\s+up\s+(?:for|to)\s+(?:our|the|my)?\s*(?:[^\s.!?]+\s+){0,5}?(?:newsletter|e-?mails?|alerts|updates)|subscribe\s+(?:to|for)\s+(?:our|the)?\s*(?:[^\s.!?]+\s+){0,4}?(?:newsletter|channel|podcast|mailing|updates)|(?:get|receive)\s+(?:our|the)\s+(?:[^\s.!?]+\s+){0,4}?(?:newsletter|briefing|in\s+your\s+inbox)|(?:delivered|straight|directly)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|enter\s+your\s+e-?mail|your\s+e-?mail\s+address|already\s+a\s+subscriber|subscribe\s+for\s+free|unsubscribe\s+at\s+any\s+time|never\s+(?:sell|share)\s+your\s+(?:information|e-?mail|data|details)|subscribe\s+now|become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|newsletter\s+abonnieren|jetzt\s+abonnieren|zum\s+newsletter|abonnez-vous|inscrivez-vous\s+à|(?:notre|la)\s+newsletter|suscr[ií]b[ea]te|suscríbase|bolet[ií]n|^\W*newsletters?\W*$",
     ),
     group(
         Concept::Share,
@@ -116,7 +116,7 @@ const GROUPS: &[Group] = &[
         Weak,
         false,
         25,
-        r"^\W*(?:read\s+(?:more|also|next)|related(?:\s+(?:stories|articles|posts|content|news|coverage|topics|reading|links|videos))?|recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?|see\s+also|more\s+(?:from|on|about|in|stories|news|articles|videos|to\s+read|like\s+this)\b|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|also\s+read|further\s+reading|keep\s+reading|don'?t\s+miss|watch\s+(?:more|next|now)|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|weitere\s+(?:artikel|nachrichten)|à\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|la\s+suite)|sur\s+le\s+même\s+sujet|voir\s+aussi|lee\s+también|leer\s+más|te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s)\b",
+        r"^\W*(?:read\s+(?:more|also|next|this\s+next)|up\s+next|what\s+to\s+read\s+next|related(?:\s+(?:stories|articles|posts|content|news|coverage|topics|reading|links|videos))?|recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?|see\s+also|more\s+(?:from|on|about|in|stories|news|articles|videos|to\s+read|like\s+this)\b|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|also\s+read|further\s+reading|keep\s+reading|don'?t\s+miss|watch\s+(?:more|next|now)|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|weitere\s+(?:artikel|nachrichten)|à\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|la\s+suite)|sur\s+le\s+même\s+sujet|voir\s+aussi|lee\s+también|leer\s+más|te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s)\b",
     ),
     group(
         Concept::Consent,
@@ -193,9 +193,21 @@ const GROUPS: &[Group] = &[
     ),
 ];
 
+/// Author boxes: "Jane Doe is a freelance writer ..." (kept out of the
+/// group above so its pattern stays readable).
+const BIO: Group = group(
+    Concept::Byline,
+    "author-bio",
+    Strong,
+    false,
+    70,
+    r"^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:is|was|has\s+been)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:writer|journalist|editor|reporter|author|contributor|correspondent|freelancer|blogger|columnist|founder|co-founder|photographer|producer|instructor|consultant|nutritionist|dietitian)\b",
+);
+
 static COMPILED: LazyLock<Vec<(Regex, &'static Group)>> = LazyLock::new(|| {
     GROUPS
         .iter()
+        .chain(std::iter::once(&BIO))
         .filter_map(|g| {
             // ASCII word boundaries keep the fast DFA engines usable on
             // non-ASCII text (Unicode `\b` falls back to the slow PikeVM).
@@ -228,7 +240,7 @@ mod tests {
 
     #[test]
     fn every_group_compiles() {
-        assert_eq!(COMPILED.len(), GROUPS.len());
+        assert_eq!(COMPILED.len(), GROUPS.len() + 1);
     }
 
     #[test]
