@@ -22,10 +22,12 @@ use pith::{Extractor, InputKind, Options};
 #[derive(Parser, Debug)]
 #[command(name = "pith", version, verbatim_doc_comment)]
 struct Cli {
-    /// Input files or folders (.html, .htm, .txt and their .gz); none or `-`: stdin.
+    /// Input files or folders (.html, .htm, .txt and their .gz); none or `-`:
+    /// stdin, e.g. `pith page.html` or `curl -s URL | pith`.
     files: Vec<PathBuf>,
 
-    /// How to read the input: `auto` looks for markup.
+    /// How to read the input: `auto` looks for markup; `text` takes one block
+    /// a line, e.g. `pith --input text < scraped.txt`.
     #[arg(long, value_enum, default_value_t = InputArg::Auto)]
     input: InputArg,
 
@@ -35,11 +37,13 @@ struct Cli {
     encoding: Option<String>,
 
     /// Output format: `text` (paragraphs separated by a blank line) or `json`
-    /// (title, text and every block with its score and reasons).
+    /// (title, text and every block with its score and reasons), e.g.
+    /// `pith --format json page.html | jq .title`.
     #[arg(long, value_enum, default_value_t = FormatArg::Text)]
     format: FormatArg,
 
-    /// Print the title as the first paragraph (text format).
+    /// Print the title as the first paragraph (text format), e.g.
+    /// `pith --title page.html`.
     #[arg(long)]
     title: bool,
 
@@ -66,7 +70,7 @@ struct Cli {
     #[arg(long, value_name = "N", default_value_t = 16 << 20)]
     max_bytes: usize,
 
-    /// No summary on stderr.
+    /// No summary on stderr after `--out-dir`, e.g. `pith -q --out-dir out/ pages/`.
     #[arg(short, long)]
     quiet: bool,
 }
