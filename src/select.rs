@@ -61,18 +61,39 @@ pub fn select(
         }
     }
 
-    // A short block between two kept ones is kept unless it is plainly
-    // boilerplate.
-    for i in 1..n.saturating_sub(1) {
-        if kept[i] || !kept[i - 1] || !kept[i + 1] || Some(i) == title_block {
+    // A run of soft blocks (table cells, list items, short lines that
+    // nothing but their shortness speaks against) between two kept blocks
+    // inside the main region is part of the article (jusText's context rule).
+    let soft: Vec<bool> = (0..n)
+        .map(|i| {
+            let ev = &evidence[i];
+            Some(i) != title_block
+                && region.inside.get(i).copied().unwrap_or(true)
+                && ev.score() < 0.9
+                && ev.phrases.is_empty()
+                && !ev.has("class:")
+                && !ev.has("after-end")
+                && page.blocks[i].link_density() < 0.5
+                && page.blocks[i].features.words < 25
+        })
+        .collect();
+    // Text has no markup to vouch for a run: only short gaps are bridged.
+    let max_run = if page.nodes.is_empty() { MAX_RUN_TEXT } else { MAX_RUN };
+    let mut i = 1;
+    while i < n {
+        if kept[i] || !kept[i - 1] {
+            i += 1;
             continue;
         }
-        let ev = &evidence[i];
-        if ev.score() < 0.85 && ev.phrases.is_empty() && page.blocks[i].features.words < 25 {
-            let nudge = -(ev.logit() + 0.5);
-            evidence[i].add("context:between-kept", nudge);
-            kept[i] = true;
+        let end = (i..n).find(|&j| kept[j] || !soft[j]).unwrap_or(n);
+        if end < n && kept[end] && end - i <= max_run {
+            for j in i..end {
+                let nudge = -(evidence[j].logit() + 0.5);
+                evidence[j].add("context:between-kept", nudge);
+                kept[j] = true;
+            }
         }
+        i = end.max(i + 1);
     }
 
     // Never an empty article for a page with prose.
@@ -120,6 +141,10 @@ fn terminate(page: &Page, evidence: &mut [Evidence], lang: Option<Lang>, thresho
         ev.add("after-end", AFTER_END);
     }
 }
+
+/// Longest run of soft blocks that context can keep (HTML, text).
+const MAX_RUN: usize = 40;
+const MAX_RUN_TEXT: usize = 2;
 
 /// Weight of coming after a terminating block: enough to drop prose.
 const AFTER_END: f32 = 4.0;

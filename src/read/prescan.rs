@@ -73,7 +73,9 @@ impl Output<'_> {
         if start >= end {
             return;
         }
-        let out = self.out.get_or_insert_with(|| String::with_capacity(self.html.len()));
+        let out = self
+            .out
+            .get_or_insert_with(|| String::with_capacity(self.html.len()));
         // tags and raw-text ends are ASCII, so these are char boundaries
         out.push_str(self.html.get(self.copied_to..start).unwrap_or(""));
         self.copied_to = end;
@@ -118,10 +120,13 @@ pub fn prepare(html: &str) -> Cow<'_, str> {
             }
             depth = depth.saturating_sub(1);
         } else if name == b"script" || name == b"style" {
-            let closing: &[u8] = if name == b"style" { b"</style" } else { b"</script" };
+            let closing: &[u8] = if name == b"style" {
+                b"</style"
+            } else {
+                b"</script"
+            };
             let content_end = find(s, end, closing).unwrap_or(s.len());
-            let is_json_ld = name == b"script"
-                && find(&s[at..end], 0, b"ld+json").is_some();
+            let is_json_ld = name == b"script" && find(&s[at..end], 0, b"ld+json").is_some();
             if !is_json_ld {
                 out.cut(end, content_end);
             }
@@ -175,7 +180,11 @@ mod tests {
     #[test]
     fn deep_tags_are_removed_text_kept() {
         let depth = MAX_DEPTH + 50;
-        let page = format!("{}<p>deep text</p>{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        let page = format!(
+            "{}<p>deep text</p>{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
         let flat = prepare(&page);
         assert!(flat.contains("deep text"));
         assert_eq!(flat.matches("<div>").count(), MAX_DEPTH);
