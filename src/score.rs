@@ -64,6 +64,9 @@ impl Evidence {
     }
 }
 
+/// Characters of prose under which a page is not an article.
+const LITTLE_PROSE: usize = 1_500;
+
 /// Evidence past which phrase matching is skipped.
 const DECISIVE: f32 = 6.0;
 
@@ -102,6 +105,15 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
             *seen.entry(b.text.as_str()).or_insert(0) += 1;
         }
     }
+    // Pages with little prose (products, listings, forums) keep their
+    // short blocks: the region is all the evidence there is.
+    let prose_chars: usize = page
+        .blocks
+        .iter()
+        .filter(|b| region::is_prose(b, lang))
+        .map(|b| b.features.chars)
+        .sum();
+    let little_prose = prose_chars < LITTLE_PROSE;
     page.blocks
         .iter()
         .enumerate()
@@ -114,7 +126,7 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
             classes(&mut ev, b, region);
             if region.found {
                 if region.inside.get(i).copied().unwrap_or(false) {
-                    ev.add("region:main", -1.0);
+                    ev.add("region:main", if little_prose { -2.0 } else { -1.0 });
                 } else {
                     ev.add("region:outside", 2.5);
                 }
