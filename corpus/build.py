@@ -192,6 +192,15 @@ fixture("en-quote", "html",
                   ps(FERRY[1][:2]) + "\n<blockquote><p>We have listened to islanders, and this timetable puts them first.</p></blockquote>\n<p>It is a big change.</p>\n" + ps(FERRY[1][2:])),
         [FERRY[0]] + FERRY[1][:2] + ["We have listened to islanders, and this timetable puts them first.", "It is a big change."] + FERRY[1][2:])
 
+# 15. a script-rendered page whose content is only in <noscript> (Discourse)
+fixture("en-noscript-forum", "html",
+        html_page(RAIL[0], "").replace(
+            "<main><article>\n<h1>" + esc(RAIL[0]) + "</h1>\n\n</article></main>",
+            '<div id="app"></div><noscript><div class="topic"><h1>' + esc(RAIL[0]) + '</h1>' +
+            "".join(f'<div class="post" id="post_{i}"><div class="cooked"><p>{esc(p)}</p></div></div>' for i, p in enumerate(RAIL[1])) +
+            '</div></noscript>'),
+        [RAIL[0]] + RAIL[1])
+
 # ---------------------------------------------------------------- other languages
 DE = ["Stadt öffnet Kühlräume wegen der Hitzewelle",
       ["Die Stadt hat am Montag zwölf Kühlräume geöffnet, weil die Temperaturen den dritten Tag in Folge über 38 Grad gestiegen sind.",

@@ -35,7 +35,11 @@ struct Walker {
     inline_chars: usize,
     inline_seen: Concepts,
     in_body: bool,
+    in_noscript: bool,
 }
+
+/// Raw `<noscript>` text shorter than this is a tracking pixel or a notice.
+const NOSCRIPT_MIN: usize = 500;
 
 #[derive(Clone, Copy)]
 struct Frame {
@@ -49,6 +53,11 @@ struct Frame {
 
 impl Walker {
     fn walk(&mut self, dom: &Html) {
+        self.walk_tree(dom);
+        self.flush();
+    }
+
+    fn walk_tree(&mut self, dom: &Html) {
         let mut skipping = 0usize;
         for edge in dom.tree.root().traverse() {
             match edge {
@@ -86,7 +95,29 @@ impl Walker {
                 }
             }
         }
+    }
+
+    /// Pages that render with a script (Discourse forums among them) keep
+    /// their server-rendered content in `<noscript>`, which the parser hands
+    /// over as raw text: a substantial one is parsed and read in place.
+    fn read_noscript(&mut self, node: ego_tree::NodeRef<'_, DomNode>) {
+        if self.in_noscript {
+            return;
+        }
+        let raw: String = node
+            .children()
+            .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+            .collect();
+        if raw.len() < NOSCRIPT_MIN || !raw.contains("<p") {
+            return;
+        }
+        let raw = super::prescan::prepare(&raw);
+        let fragment = Html::parse_fragment(&raw);
+        self.in_noscript = true;
         self.flush();
+        self.walk_tree(&fragment);
+        self.flush();
+        self.in_noscript = false;
     }
 
     fn open(&mut self, el: &scraper::node::Element, node: ego_tree::NodeRef<'_, DomNode>) -> Frame {
@@ -106,7 +137,12 @@ impl Walker {
                 frame.skip = true;
                 return frame;
             }
-            "script" | "style" | "template" | "svg" | "noscript" | "iframe" | "object"
+            "noscript" => {
+                self.read_noscript(node);
+                frame.skip = true;
+                return frame;
+            }
+            "script" | "style" | "template" | "svg" | "iframe" | "object"
             | "embed" | "canvas" | "math" | "textarea" | "select" | "input" | "video" | "audio"
             | "map" | "title" => {
                 frame.skip = true;
