@@ -107,13 +107,16 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
     }
     // Pages with little prose (products, listings, forums) keep their
     // short blocks: the region is all the evidence there is.
-    let prose_chars: usize = page
-        .blocks
-        .iter()
-        .filter(|b| region::is_prose(b, lang))
-        .map(|b| b.features.chars)
-        .sum();
-    let little_prose = prose_chars < LITTLE_PROSE;
+    let (mut prose_chars, mut region_chars) = (0usize, 0usize);
+    for (i, b) in page.blocks.iter().enumerate() {
+        if region.inside.get(i).copied().unwrap_or(false) {
+            region_chars += b.features.chars;
+            if region::is_prose(b, lang) {
+                prose_chars += b.features.chars;
+            }
+        }
+    }
+    let little_prose = prose_chars < LITTLE_PROSE && prose_chars * 2 < region_chars;
     page.blocks
         .iter()
         .enumerate()

@@ -55,7 +55,7 @@ pub fn select(
             .map(|r| r.weight)
             .sum();
         if next_kept && against < 0.0 && !ev.strong_phrase() {
-            let nudge = -(ev.logit() + 0.5);
+            let nudge = keep_nudge(ev, threshold);
             evidence[i].add("context:heading", nudge);
             kept[i] = true;
         }
@@ -88,7 +88,7 @@ pub fn select(
         let end = (i..n).find(|&j| kept[j] || !soft[j]).unwrap_or(n);
         if end < n && kept[end] && end - i <= max_run {
             for j in i..end {
-                let nudge = -(evidence[j].logit() + 0.5);
+                let nudge = keep_nudge(&evidence[j], threshold);
                 evidence[j].add("context:between-kept", nudge);
                 kept[j] = true;
             }
@@ -100,7 +100,7 @@ pub fn select(
     if !kept.iter().any(|k| *k) {
         for (i, b) in page.blocks.iter().enumerate() {
             if region::is_prose(b, lang) && !evidence[i].strong_phrase() && Some(i) != title_block {
-                let nudge = -(evidence[i].logit() + 0.5);
+                let nudge = keep_nudge(&evidence[i], threshold);
                 evidence[i].add("fallback:prose", nudge);
                 kept[i] = true;
             }
@@ -140,6 +140,14 @@ fn terminate(page: &Page, evidence: &mut [Evidence], lang: Option<Lang>, thresho
     for ev in evidence.iter_mut().skip(end + 1) {
         ev.add("after-end", AFTER_END);
     }
+}
+
+/// The weight a context rule adds to keep a block: enough to bring its
+/// score just under the threshold, so that kept ⇔ score < threshold holds
+/// for every block.
+fn keep_nudge(ev: &Evidence, threshold: f32) -> f32 {
+    let target = (threshold / (1.0 - threshold)).ln() - 0.5;
+    (target - ev.logit()).min(0.0)
 }
 
 /// Longest run of soft blocks that context can keep (HTML, text).
