@@ -193,6 +193,17 @@ const GROUPS: &[Group] = &[
     ),
 ];
 
+/// Comment headers: "Jane says: May 30, 2019 at 6:26 pm", "12 thoughts on
+/// “...”": the comment section has begun.
+const COMMENT_HEADER: Group = group(
+    Concept::Comment,
+    "comment-header",
+    Strong,
+    true,
+    40,
+    r"^[\p{L}\p{N}\s.'’_-]{1,40}?\s(?:says|said|commented|replied|wrote)\s*:?\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}\s+\p{L}+\s+\d{4}|at\s+\d|on\s+\p{L}+\s+\d)|^\W*\d+\s+(?:thoughts|responses|replies|comments)\s+(?:on|to)\b|^\W*(?:reply|antworten|répondre|responder)\W*$",
+);
+
 /// Author boxes: "Jane Doe is a freelance writer ..." (kept out of the
 /// group above so its pattern stays readable).
 const BIO: Group = group(
@@ -207,7 +218,7 @@ const BIO: Group = group(
 static COMPILED: LazyLock<Vec<(Regex, &'static Group)>> = LazyLock::new(|| {
     GROUPS
         .iter()
-        .chain(std::iter::once(&BIO))
+        .chain([&BIO, &COMMENT_HEADER])
         .filter_map(|g| {
             // ASCII word boundaries keep the fast DFA engines usable on
             // non-ASCII text (Unicode `\b` falls back to the slow PikeVM).
@@ -240,7 +251,7 @@ mod tests {
 
     #[test]
     fn every_group_compiles() {
-        assert_eq!(COMPILED.len(), GROUPS.len() + 1);
+        assert_eq!(COMPILED.len(), GROUPS.len() + 2);
     }
 
     #[test]
@@ -263,6 +274,14 @@ mod tests {
         assert!(names("Suscríbete a nuestro boletín").contains(&"newsletter"));
         assert_eq!(names("Advertisement"), ["advertisement"]);
         assert_eq!(names("Anzeige"), ["advertisement"]);
+    }
+
+    #[test]
+    fn comment_headers_and_bios() {
+        assert!(names("Phyllis says May 30, 2019 at 6:26 pm").contains(&"comment-header"));
+        assert!(names("12 thoughts on “How to grow tomatoes”").contains(&"comment-header"));
+        assert!(names("Rebecca Norris is a full-time freelance writer living in Washington.").contains(&"author-bio"));
+        assert!(names("The minister says the plan will cost more than expected.").is_empty());
     }
 
     #[test]
