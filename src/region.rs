@@ -210,7 +210,7 @@ fn value(b: &Block, lang: Option<Lang>, concepts: Concepts, neutral: f64) -> f64
 
 /// In text, where nothing marks the article's container, a run of lines
 /// that are neither prose nor navigation (teasers, labels) ends the run.
-const NEUTRAL_LINE: f64 = -0.25;
+const NEUTRAL_LINE: f64 = -0.6;
 
 /// Characters of prose past which an element is a layout container (the
 /// page's content column), whatever its class says: widgets are small.
