@@ -129,7 +129,15 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
             classes(&mut ev, b, region);
             if region.found {
                 if region.inside.get(i).copied().unwrap_or(false) {
-                    ev.add("region:main", if little_prose { -2.0 } else { -1.0 });
+                    ev.add(
+                        "region:main",
+                        match (little_prose, page.nodes.is_empty()) {
+                            (true, _) => -2.0,
+                            (false, true) => -1.0,
+                            // markup vouches for the region more than text can
+                            (false, false) => -1.5,
+                        },
+                    );
                 } else {
                     ev.add("region:outside", 2.5);
                 }

@@ -78,7 +78,11 @@ pub fn select(
         })
         .collect();
     // Text has no markup to vouch for a run: only short gaps are bridged.
-    let max_run = if page.nodes.is_empty() { MAX_RUN_TEXT } else { MAX_RUN };
+    let max_run = if page.nodes.is_empty() {
+        MAX_RUN_TEXT
+    } else {
+        MAX_RUN
+    };
     let mut i = 1;
     while i < n {
         if kept[i] || !kept[i - 1] {

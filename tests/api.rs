@@ -52,15 +52,32 @@ fn the_same_input_gives_the_same_output() {
 
 #[test]
 fn threshold_trades_precision_for_recall() {
-    let page = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/en-most-read-tipline.html")).expect("fixture");
+    let page = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/corpus/en-most-read-tipline.html"
+    ))
+    .expect("fixture");
     let kept = |t: f32| -> Vec<String> {
-        let a = Extractor::new(Options::default().with_threshold(t)).extract(&page).expect("x");
-        assert!(a.blocks.iter().all(|b| b.kept == (b.score < t) || b.is_title));
+        let a = Extractor::new(Options::default().with_threshold(t))
+            .extract(&page)
+            .expect("x");
+        assert!(a
+            .blocks
+            .iter()
+            .all(|b| b.kept == (b.score < t) || b.is_title));
         a.kept().map(|b| b.block.text.clone()).collect()
     };
     let (strict, loose) = (kept(0.2), kept(0.9));
-    assert!(strict.iter().all(|b| loose.contains(b)), "strict keeps a block loose drops");
-    assert!(strict.len() < loose.len(), "{} vs {}", strict.len(), loose.len());
+    assert!(
+        strict.iter().all(|b| loose.contains(b)),
+        "strict keeps a block loose drops"
+    );
+    assert!(
+        strict.len() < loose.len(),
+        "{} vs {}",
+        strict.len(),
+        loose.len()
+    );
 }
 
 #[test]

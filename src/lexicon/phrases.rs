@@ -280,7 +280,10 @@ mod tests {
     fn comment_headers_and_bios() {
         assert!(names("Phyllis says May 30, 2019 at 6:26 pm").contains(&"comment-header"));
         assert!(names("12 thoughts on “How to grow tomatoes”").contains(&"comment-header"));
-        assert!(names("Rebecca Norris is a full-time freelance writer living in Washington.").contains(&"author-bio"));
+        assert!(
+            names("Rebecca Norris is a full-time freelance writer living in Washington.")
+                .contains(&"author-bio")
+        );
         assert!(names("The minister says the plan will cost more than expected.").is_empty());
     }
 

@@ -142,9 +142,8 @@ impl Walker {
                 frame.skip = true;
                 return frame;
             }
-            "script" | "style" | "template" | "svg" | "iframe" | "object"
-            | "embed" | "canvas" | "math" | "textarea" | "select" | "input" | "video" | "audio"
-            | "map" | "title" => {
+            "script" | "style" | "template" | "svg" | "iframe" | "object" | "embed" | "canvas"
+            | "math" | "textarea" | "select" | "input" | "video" | "audio" | "map" | "title" => {
                 frame.skip = true;
                 return frame;
             }
