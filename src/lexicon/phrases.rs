@@ -191,7 +191,32 @@ const GROUPS: &[Group] = &[
         14,
         r"^\W*(?:by|von|par|por|written\s+by|words\s+by|reporting\s+by|posted\s+by|author:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|la|le))*(?:\s*[,|·•-]\s*.{0,60})?$|^\W*(?:published|updated|posted|last\s+updated|first\s+published|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)(?:\s+(?:on|at|am|le|el))?\s*:?\s*(?:\d|\p{Lu}|\w+day)|^\W*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)\W*$|^\W*(?:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\b",
     ),
+    BIO,
+    COMMENT_HEADER,
+    CALL_TO_ACTION,
+    DISCLOSURE,
 ];
+
+/// Calls to action that end or interrupt an article: sign-ups, quotes,
+/// downloads, "Ready to ...?" headings.
+const CALL_TO_ACTION: Group = group(
+    Concept::Promo,
+    "call-to-action",
+    Weak,
+    false,
+    40,
+    r"join\s+(?:our|the)\s+(?:mailing\s+list|community|newsletter|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+[\p{L}\s]{3,40}\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+it\s+(?:for\s+)?free",
+);
+
+/// Affiliate and advertising disclosures.
+const DISCLOSURE: Group = group(
+    Concept::Ad,
+    "disclosure",
+    Strong,
+    false,
+    60,
+    r"we\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:affiliate\s+)?commission|(?:purchase|buy|shop)\s+through\s+(?:links|our\s+links)|if\s+you\s+(?:click|buy|purchase)\s+(?:on\s+)?(?:a\s+)?links?\s+(?:we|on\s+our)|supported\s+by\s+(?:commissions|readers|affiliate)|we\s+independently\s+(?:evaluate|test|review|research|select)|contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate",
+);
 
 /// Comment headers: "Jane says: May 30, 2019 at 6:26 pm", "12 thoughts on
 /// “...”": the comment section has begun.
@@ -218,7 +243,6 @@ const BIO: Group = group(
 static COMPILED: LazyLock<Vec<(Regex, &'static Group)>> = LazyLock::new(|| {
     GROUPS
         .iter()
-        .chain([&BIO, &COMMENT_HEADER])
         .filter_map(|g| {
             // ASCII word boundaries keep the fast DFA engines usable on
             // non-ASCII text (Unicode `\b` falls back to the slow PikeVM).
@@ -251,7 +275,7 @@ mod tests {
 
     #[test]
     fn every_group_compiles() {
-        assert_eq!(COMPILED.len(), GROUPS.len() + 2);
+        assert_eq!(COMPILED.len(), GROUPS.len());
     }
 
     #[test]
