@@ -35,7 +35,10 @@ const WORDS: &[(&str, Concept, End)] = &[
     ("topbar", Concept::Nav, P),
     ("top-bar", Concept::Nav, P),
     ("toolbar", Concept::Nav, P),
-    ("skip", Concept::Nav, P),
+    ("skip-link", Concept::Nav, P),
+    ("skiplink", Concept::Nav, P),
+    ("skip-to", Concept::Nav, P),
+    ("skip-nav", Concept::Nav, P),
     ("jump-to", Concept::Nav, P),
     ("search", Concept::Nav, P),
     ("login", Concept::Nav, P),
@@ -140,7 +143,6 @@ const WORDS: &[(&str, Concept, End)] = &[
     ("publicidad", Concept::Ad, P),
     // promos and widgets
     ("promo", Concept::Promo, P),
-    ("widget", Concept::Promo, P),
     ("cta", Concept::Promo, W),
     ("upsell", Concept::Promo, P),
     ("campaign", Concept::Promo, P),
@@ -327,6 +329,8 @@ mod tests {
         assert!(token_concepts("comment-list").contains(Concept::Comment));
         assert!(token_concepts("c-entry-content").contains(Concept::Content));
         assert!(token_concepts("mostpopular").contains(Concept::Popular));
+        // page builders call every content block a widget
+        assert!(token_concepts("elementor-widget-container").is_empty());
         assert!(!token_concepts("hentry category-guides tag-x").contains(Concept::Meta));
         assert!(token_concepts("post-categories").contains(Concept::Meta));
         assert!(!token_concepts("row margin-bottom-small").contains(Concept::Footer));
