@@ -35,7 +35,7 @@ pub fn is_prose(b: &Block, lang: Option<Lang>) -> bool {
         && (f.sentences as usize + 1) * 40 >= f.words
         && f.capitalized_share() < 0.6
         && b.link_density() < 0.35
-        && (lang.is_none() || f.stopword_density(lang) >= 0.15)
+        && (lang.is_none() || f.stopword_density(lang) >= 0.2)
 }
 
 /// Whether a block reads as navigation or a link list from its shape alone.
