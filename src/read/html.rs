@@ -90,7 +90,7 @@ impl Walker {
                         continue;
                     }
                     if let Some(frame) = self.frames.pop() {
-                        self.close(frame, node.value());
+                        self.close(frame);
                     }
                 }
             }
@@ -214,7 +214,7 @@ impl Walker {
         frame
     }
 
-    fn close(&mut self, frame: Frame, _node: &DomNode) {
+    fn close(&mut self, frame: Frame) {
         if frame.block {
             self.flush();
             self.blocks.pop();
