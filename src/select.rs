@@ -206,7 +206,8 @@ fn text_title(
         let b = &page.blocks[i];
         let f = &b.features;
         let open_end = !f.ends_sentence || b.text.ends_with(['?', '!']);
-        (4..=30).contains(&f.words)
+        (4..=25).contains(&f.words)
+            && !region::is_prose(b, None)
             && open_end
             && f.starts_upper
             && f.digit_share < 0.3

@@ -140,16 +140,17 @@ const GROUPS: &[Group] = &[
         Strong,
         true,
         60,
-        r"(?:©|\(c\)|copyright)\s*(?:[\p{L}.,&\s-]{0,30}?\s)?(?:19|20)\d\d|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati",
+        r"^\W*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:[\p{L}.,&\s-]{0,30}?\s)?(?:19|20)\d\d|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati",
     ),
-    // a bare mark ("© Jane Doe") is a credit, not the end of the article
+    // a mark inside a line ("Sylt | © 2010 Jane Doe") is a credit, not the
+    // end of the article
     group(
         Concept::Legal,
         "copyright",
         Strong,
         false,
         30,
-        r"^\W*©|copyright\s*(?:©|\(c\))",
+        r"©|copyright\s*(?:©|\(c\))",
     ),
     group(
         Concept::Legal,
