@@ -201,6 +201,14 @@ fixture("en-noscript-forum", "html",
             '</div></noscript>'),
         [RAIL[0]] + RAIL[1])
 
+# 16. a page hidden until its script runs (visibility:hidden on the whole
+# body wrapper), with a hidden dropdown menu inside
+fixture("en-hidden-until-script", "html",
+        html_page(FERRY[0], ps(FERRY[1])).replace(
+            "<body>\n", '<body>\n<div id="app" style="visibility: hidden"><ul class="dropdown" aria-hidden="true"><li><a href="/a">Timetables</a></li><li><a href="/b">Fares</a></li></ul>\n').replace(
+            "</body>", "</div></body>"),
+        [FERRY[0]] + FERRY[1])
+
 # ---------------------------------------------------------------- other languages
 DE = ["Stadt öffnet Kühlräume wegen der Hitzewelle",
       ["Die Stadt hat am Montag zwölf Kühlräume geöffnet, weil die Temperaturen den dritten Tag in Folge über 38 Grad gestiegen sind.",
