@@ -1,7 +1,7 @@
 //! A byte-level pass in front of the HTML parser, for speed and safety:
 //!
-//! - the contents of `<script>` and `<style>` (JSON-LD excepted) and HTML
-//!   comments are cut: they are often half a page's bytes, and html5ever's
+//! - the contents of `<script>`, `<style>` (JSON-LD excepted) and `<svg>`,
+//!   and HTML comments, are cut: they are often half a page's bytes, and html5ever's
 //!   tokenizer walks them character by character only for pith to skip them;
 //! - tags nested deeper than [`MAX_DEPTH`] are removed (their text stays):
 //!   html5ever's tree builder walks its stack of open elements on every
@@ -119,6 +119,12 @@ pub fn prepare(html: &str) -> Cow<'_, str> {
                 out.cut(at, end);
             }
             depth = depth.saturating_sub(1);
+        } else if name == b"svg" && s[end.saturating_sub(2)] != b'/' {
+            // inline icons: long path data the walker skips anyway
+            let content_end = find(s, end, b"</svg").unwrap_or(s.len());
+            out.cut(end, content_end);
+            i = content_end;
+            continue;
         } else if name == b"script" || name == b"style" {
             let closing: &[u8] = if name == b"style" {
                 b"</style"
@@ -169,11 +175,12 @@ mod tests {
     #[test]
     fn script_style_and_comments_are_emptied_but_json_ld_kept() {
         let page = "<p>a</p><script>if (a<b) { x('</p>') }</script><style>p{}</style>\
-<!-- note <p>hidden</p> --><script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>";
+<!-- note <p>hidden</p> --><svg viewBox=\"0 0 1 1\"><path d=\"M0 0\"/></svg>\
+<script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>";
         let p = prepare(page);
         assert_eq!(
             p,
-            "<p>a</p><script></script><style></style><script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>"
+            "<p>a</p><script></script><style></style><svg viewBox=\"0 0 1 1\"></svg><script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>"
         );
     }
 
