@@ -140,7 +140,7 @@ const GROUPS: &[Group] = &[
         Strong,
         true,
         60,
-        r"^\W*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:[\p{L}.,&\s-]{0,30}?\s)?(?:19|20)\d\d|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati",
+        r"^\W*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:.{0,30}?\s)?(?:19|20)\d\d|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati",
     ),
     // a mark inside a line ("Sylt | © 2010 Jane Doe") is a credit, not the
     // end of the article
@@ -206,7 +206,7 @@ const CALL_TO_ACTION: Group = group(
     Weak,
     false,
     40,
-    r"join\s+(?:our|the)\s+(?:mailing\s+list|community|newsletter|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+[\p{L}\s]{3,40}\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+it\s+(?:for\s+)?free|stay\s+connected|pin\s+it\s+for\s+later|(?:mention|tag)\s+(?:us\s+)?@|funded\s+by\s+readers|check\s+your\s+inbox|get\s+(?:the|our|a|my)\s+free\s+(?:e-?book|guide|checklist|download|trial|quote)|join\s+\p{L}+\s+for\s+free|^\W*follow\s+(?:\p{Lu}[\p{L}'’&.-]*\s*){1,4}\W*$",
+    r"join\s+(?:our|the)\s+(?:mailing\s+list|community|newsletter|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+.{3,60}?\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+it\s+(?:for\s+)?free|stay\s+connected|pin\s+it\s+for\s+later|(?:mention|tag)\s+(?:us\s+)?@|funded\s+by\s+readers|check\s+your\s+inbox|get\s+(?:the|our|a|my)\s+free\s+(?:e-?book|guide|checklist|download|trial|quote)|join\s+\p{L}+\s+for\s+free|^\W*follow\s+(?:\p{Lu}\S*\s*){1,4}$",
 );
 
 /// Affiliate and advertising disclosures.
@@ -227,7 +227,7 @@ const COMMENT_HEADER: Group = group(
     Strong,
     true,
     40,
-    r"^[\p{L}\p{N}\s.'’_-]{1,40}?\s(?:says|said|commented|replied|wrote)\s*:?\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}\s+\p{L}+\s+\d{4}|at\s+\d|on\s+\p{L}+\s+\d)|^\W*\d+\s+(?:thoughts|responses|replies|comments)\s+(?:on|to)\b|^\W*(?:reply|antworten|répondre|responder)\W*$",
+    r"^.{1,40}?\s(?:says|said|commented|replied|wrote)\s*:?\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}\s+\p{L}+\s+\d{4}|at\s+\d|on\s+\p{L}+\s+\d)|^\W*\d+\s+(?:thoughts|responses|replies|comments)\s+(?:on|to)\b|^\W*(?:reply|antworten|répondre|responder)\W*$",
 );
 
 /// Author boxes: "Jane Doe is a freelance writer ..." (kept out of the
@@ -246,8 +246,13 @@ static COMPILED: LazyLock<Vec<(Regex, &'static Group)>> = LazyLock::new(|| {
         .iter()
         .filter_map(|g| {
             // ASCII word boundaries keep the fast DFA engines usable on
-            // non-ASCII text (Unicode `\b` falls back to the slow PikeVM).
-            Regex::new(&format!("(?i){}", g.pattern.replace(r"\b", r"(?-u:\b)")))
+            // non-ASCII text (Unicode `\b` falls back to the slow PikeVM);
+            // capitals stay capitals under (?i), which would fold them.
+            let pattern = g
+                .pattern
+                .replace(r"\b", r"(?-u:\b)")
+                .replace(r"\p{Lu}", r"(?-i:\p{Lu})");
+            Regex::new(&format!("(?i){pattern}"))
                 .ok()
                 .map(|re| (re, g))
         })

@@ -120,10 +120,17 @@ pub fn prepare(html: &str) -> Cow<'_, str> {
             }
             depth = depth.saturating_sub(1);
         } else if name == b"svg" && s[end.saturating_sub(2)] != b'/' {
-            // inline icons: long path data the walker skips anyway
-            let content_end = find(s, end, b"</svg").unwrap_or(s.len());
-            out.cut(end, content_end);
-            i = content_end;
+            // inline icons: long path data the walker skips anyway. An svg
+            // left open (HTML elements break out of it) is left alone.
+            let close = find(s, end, b"</svg");
+            let next_open = find(s, end, b"<svg");
+            match close {
+                Some(c) if next_open.is_none_or(|o| o > c) => {
+                    out.cut(end, c);
+                    i = c;
+                }
+                _ => i = end,
+            }
             continue;
         } else if name == b"script" || name == b"style" {
             let closing: &[u8] = if name == b"style" {
@@ -182,6 +189,12 @@ mod tests {
             p,
             "<p>a</p><script></script><style></style><svg viewBox=\"0 0 1 1\"></svg><script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>"
         );
+    }
+
+    #[test]
+    fn an_unclosed_svg_cuts_nothing() {
+        let page = "<p>a</p><svg><path d=\"M0\"/><div><p>text after the icon</p></div>";
+        assert!(prepare(page).contains("text after the icon"));
     }
 
     #[test]
