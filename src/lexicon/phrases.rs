@@ -252,9 +252,7 @@ static COMPILED: LazyLock<Vec<(Regex, &'static Group)>> = LazyLock::new(|| {
                 .pattern
                 .replace(r"\b", r"(?-u:\b)")
                 .replace(r"\p{Lu}", r"(?-i:\p{Lu})");
-            Regex::new(&format!("(?i){pattern}"))
-                .ok()
-                .map(|re| (re, g))
+            Regex::new(&format!("(?i){pattern}")).ok().map(|re| (re, g))
         })
         .collect()
 });
