@@ -73,6 +73,20 @@ fn cut_at_boundary(raw: &[u8], max: usize) -> &[u8] {
     }
 }
 
+/// Cuts text at the last tag start or line end at or before `max` bytes.
+pub fn cut_text(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = cut_at_boundary(text.as_bytes(), end);
+    // the cut is at `<`, `\n` or a char boundary
+    &text[..head.len()]
+}
+
 /// Picks the charset: BOM, then the override, then the meta prescan checked
 /// against the bytes (a stale label on valid UTF-8 loses), then chardetng.
 pub fn sniff(raw: &[u8], hint: Option<&'static Encoding>) -> Result<&'static Encoding, Error> {

@@ -73,7 +73,19 @@ impl Extractor {
         Ok(article)
     }
 
-    /// Extracts the article from text already decoded.
+    /// Extracts the article from text already decoded (a string field of a
+    /// JSON record, say): no charset sniffing, but the size limit applies.
+    pub fn extract_text(&self, text: &str) -> Article {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.len() <= self.options.max_bytes {
+            return self.extract_str(text);
+        }
+        let mut article = self.extract_str(decode::cut_text(text, self.options.max_bytes));
+        article.truncated = true;
+        article
+    }
+
+    /// Extracts the article from text already decoded, whatever its size.
     pub fn extract_str(&self, text: &str) -> Article {
         let (page, input) = read::read(text, self.options.input);
         let lang = page.guess_lang();

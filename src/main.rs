@@ -1,11 +1,13 @@
 //! The `pith` command: a thin layer over the library.
 
-use std::io::{self, Read, Write};
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
-use pith::batch::{self, Output};
+use pith::batch::jsonl::{self, JsonlOptions};
+use pith::batch::{self, warc, Outcome, Output, Progress, Summary};
 use pith::write::Format;
 use pith::{Extractor, InputKind, Options};
 
@@ -19,6 +21,8 @@ use pith::{Extractor, InputKind, Options};
 ///   pith --title --format json page.html.gz
 ///   pith --explain page.html            (why each block was kept or dropped)
 ///   pith --out-dir out/ pages/          (one out/<stem>.txt per input, all cores)
+///   pith --jsonl < crawl.jsonl > articles.jsonl
+///   pith --warc CC-MAIN-*.warc.gz > articles.jsonl
 #[derive(Parser, Debug)]
 #[command(name = "pith", version, verbatim_doc_comment)]
 struct Cli {
@@ -70,7 +74,29 @@ struct Cli {
     #[arg(long, value_name = "N", default_value_t = 16 << 20)]
     max_bytes: usize,
 
-    /// No summary on stderr after `--out-dir`, e.g. `pith -q --out-dir out/ pages/`.
+    /// Read JSON Lines (stdin or FILEs) and write one JSON line per record,
+    /// in order, with the article added, e.g.
+    /// `pith --jsonl --field html < crawl.jsonl > out.jsonl`.
+    #[arg(long, conflicts_with_all = ["warc", "out_dir", "explain"])]
+    jsonl: bool,
+
+    /// Read WARC files (plain or .warc.gz) and write one JSON line per HTML
+    /// response (url, warc_record_id, date, article), e.g.
+    /// `pith --warc CC-MAIN-*.warc.gz > out.jsonl`.
+    #[arg(long, conflicts_with_all = ["out_dir", "explain"])]
+    warc: bool,
+
+    /// With --jsonl: the field holding the page (default: the first of html,
+    /// content, raw_html, text, body), e.g. `--field page`.
+    #[arg(long, value_name = "NAME")]
+    field: Option<String>,
+
+    /// With --jsonl or --warc: the field the article is written to, e.g.
+    /// `--out-field clean`.
+    #[arg(long, value_name = "NAME", default_value = "article")]
+    out_field: String,
+
+    /// No progress bar and no summary on stderr, e.g. `pith -q --out-dir out/ pages/`.
     #[arg(short, long)]
     quiet: bool,
 }
@@ -143,21 +169,14 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
 
     let stdin_only =
         cli.files.is_empty() || (cli.files.len() == 1 && cli.files[0].as_os_str() == "-");
+    let show = !cli.quiet;
+    if cli.jsonl || cli.warc {
+        return streams(&cli, &extractor, out, stdin_only, show);
+    }
     if stdin_only && cli.out_dir.is_none() {
         let mut bytes = Vec::new();
         io::stdin().lock().read_to_end(&mut bytes)?;
-        return match batch::render_one(&extractor, &bytes, out, None) {
-            Ok((text, _)) => {
-                let mut stdout = io::stdout().lock();
-                stdout.write_all(text.as_bytes())?;
-                stdout.flush()?;
-                Ok(ExitCode::SUCCESS)
-            }
-            Err(e) => {
-                eprintln!("pith: <stdin>: {e}");
-                Ok(ExitCode::from(1))
-            }
-        };
+        return single(batch::render_one(&extractor, &bytes, out, None), "<stdin>");
     }
     if stdin_only {
         eprintln!("pith: --out-dir needs input files or folders");
@@ -165,40 +184,111 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
     }
 
     let inputs = batch::expand_inputs(&cli.files);
+    if inputs.len() == 1 && cli.out_dir.is_none() && !cli.files[0].is_dir() {
+        let path = &inputs[0];
+        let result = std::fs::read(path)
+            .map_err(pith::Error::from)
+            .and_then(|b| batch::render_one(&extractor, &b, out, None));
+        return single(result, &path.display().to_string());
+    }
+    let progress = Progress::new(Some(batch::total_size(&inputs)), show);
     let summary = match &cli.out_dir {
-        Some(dir) => batch::to_dir(&extractor, &inputs, dir, out)?,
-        None if inputs.len() == 1 => {
-            let path = &inputs[0];
-            let result = std::fs::read(path)
-                .map_err(pith::Error::from)
-                .and_then(|b| batch::render_one(&extractor, &b, out, None));
-            match result {
-                Ok((text, _)) => {
-                    let mut stdout = io::stdout().lock();
-                    stdout.write_all(text.as_bytes())?;
-                    stdout.flush()?;
-                    return Ok(ExitCode::SUCCESS);
-                }
-                Err(e) => {
-                    eprintln!("pith: {}: {e}", path.display());
-                    return Ok(ExitCode::from(1));
-                }
-            }
-        }
+        Some(dir) => batch::to_dir(&extractor, &inputs, dir, out, &progress)?,
         None => {
             let mut stdout = io::stdout().lock();
-            batch::to_stream(&extractor, &inputs, &mut stdout, out)?
+            batch::to_stream(&extractor, &inputs, &mut stdout, out, &progress)?
         }
     };
-    if !cli.quiet && cli.out_dir.is_some() {
-        eprintln!(
-            "pith: {} pages, {} failed, {} empty",
-            summary.pages, summary.failed, summary.empty
-        );
+    Ok(finish(&summary, &progress, show))
+}
+
+/// One document to stdout; its failure is the exit status.
+fn single(result: Result<(String, Outcome), pith::Error>, name: &str) -> io::Result<ExitCode> {
+    match result {
+        Ok((text, _)) => {
+            let mut stdout = io::stdout().lock();
+            stdout.write_all(text.as_bytes())?;
+            stdout.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("pith: {name}: {e}");
+            Ok(ExitCode::from(1))
+        }
     }
-    Ok(if summary.failed > 0 {
+}
+
+/// `--jsonl` and `--warc`: streams of records from stdin or files, one JSON
+/// line out per record.
+fn streams(
+    cli: &Cli,
+    extractor: &Extractor,
+    out: Output,
+    stdin_only: bool,
+    show: bool,
+) -> io::Result<ExitCode> {
+    let sources: Vec<Option<&PathBuf>> = if stdin_only {
+        vec![None]
+    } else {
+        cli.files.iter().map(Some).collect()
+    };
+    let total = (!stdin_only).then(|| batch::total_size(&cli.files));
+    let progress = Progress::new(total, show);
+    let mut stdout = io::stdout().lock();
+    let mut summary = Summary::default();
+    let opts = JsonlOptions {
+        field: cli.field.clone(),
+        out_field: cli.out_field.clone(),
+        output: out,
+    };
+    for source in sources {
+        let name = source.map_or_else(|| "<stdin>".to_string(), |p| p.display().to_string());
+        let mut input: Box<dyn BufRead> = match source {
+            None => Box::new(io::stdin().lock()),
+            Some(path) => match File::open(path) {
+                Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
+                Err(e) => {
+                    progress.report(&format!("pith: {name}: {e}"));
+                    summary.count(Outcome::Failed);
+                    continue;
+                }
+            },
+        };
+        let result = if cli.jsonl {
+            jsonl::run(extractor, &mut input, &mut stdout, &opts, &progress)
+        } else {
+            warc::run(
+                extractor,
+                input,
+                &name,
+                &mut stdout,
+                out,
+                &cli.out_field,
+                &progress,
+            )
+        };
+        match result {
+            Ok(s) => summary.add(&s),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Err(e),
+            Err(e) => {
+                // a read error ends this input; what was read is written
+                progress.report(&format!("pith: {name}: {e}"));
+                summary.count(Outcome::Failed);
+            }
+        }
+    }
+    Ok(finish(&summary, &progress, show))
+}
+
+/// The summary on stderr; exit status 1 if anything failed.
+fn finish(summary: &Summary, progress: &Progress, show: bool) -> ExitCode {
+    progress.finish();
+    if show {
+        eprintln!("pith: {}", summary.line(progress.elapsed()));
+    }
+    if summary.failed > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    }
 }

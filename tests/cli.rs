@@ -1,48 +1,19 @@
 //! The `pith` command through the real binary: stdin/stdout, files,
 //! `--out-dir`, exit codes and bad input.
 
+mod common;
+
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::Stdio;
+
+use common::{pith, run_stdin, stdout, tempdir};
 
 const PAGE: &str = "<html><head><title>Rain returns | Ledger</title></head><body>\
 <nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Rain returns</h1>\
 <p>Heavy rain is expected across the region on Tuesday, the weather service said, after a dry and unusually warm month.</p>\
 <p>Farmers welcomed the forecast, saying that the soil had become too hard to plant in many fields.</p>\
 <p>Advertisement</p></article><footer>© 2024 Ledger. All rights reserved.</footer></body></html>";
-
-fn pith() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_pith"))
-}
-
-fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = pith()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn pith");
-    let mut stdin = child.stdin.take().expect("stdin");
-    let input = input.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(&input);
-    });
-    let out = child.wait_with_output().expect("wait");
-    let _ = writer.join();
-    out
-}
-
-fn tempdir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("pith-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("mkdir");
-    dir
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
 
 #[test]
 fn stdin_to_stdout_keeps_the_body_only() {

@@ -17,16 +17,30 @@ fn block_json(b: &ScoredBlock) -> Value {
     })
 }
 
-/// The article as one JSON object on one line; `file` adds a `file` field.
-pub fn article_json(article: &Article, file: Option<&str>) -> String {
+/// The article as a JSON object: title, language, text and, with
+/// `blocks`, every block with its score; without, the number of blocks kept.
+pub fn article_value(article: &Article, blocks: bool) -> Value {
     let mut v = json!({
         "title": article.title,
         "language": article.language,
         "encoding": article.encoding,
         "truncated": article.truncated,
         "text": article.text(),
-        "blocks": article.blocks.iter().map(block_json).collect::<Vec<_>>(),
     });
+    if let Some(obj) = v.as_object_mut() {
+        if blocks {
+            let all = article.blocks.iter().map(block_json).collect::<Vec<_>>();
+            obj.insert("blocks".into(), Value::Array(all));
+        } else {
+            obj.insert("blocks_kept".into(), article.kept().count().into());
+        }
+    }
+    v
+}
+
+/// The article as one JSON object on one line; `file` adds a `file` field.
+pub fn article_json(article: &Article, file: Option<&str>) -> String {
+    let mut v = article_value(article, true);
     if let (Some(f), Some(obj)) = (file, v.as_object_mut()) {
         obj.insert("file".into(), Value::String(f.to_string()));
     }

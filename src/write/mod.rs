@@ -3,7 +3,7 @@
 mod json;
 mod text;
 
-pub use json::{article_json, explain_json};
+pub use json::{article_json, article_value, explain_json};
 pub use text::{article_text, explain_text};
 
 use crate::Article;
@@ -16,6 +16,16 @@ pub enum Format {
     Text,
     /// One JSON object: title, text and every block with its score.
     Json,
+}
+
+impl Format {
+    /// The file extension of an output in this format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Json => "json",
+        }
+    }
 }
 
 /// Renders an article; `title` prints the title first (text format).

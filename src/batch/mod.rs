@@ -1,0 +1,289 @@
+//! Many inputs: folders, JSON Lines, WARC archives; parallel work with the
+//! output kept in input order; a progress bar and a summary.
+
+pub mod jsonl;
+mod progress;
+pub mod warc;
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde_json::Value;
+
+pub use progress::{Outcome, Progress, Summary};
+
+use crate::write::{self, Format};
+use crate::{Article, Error, Extractor};
+
+/// How each input is written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Output {
+    /// The format.
+    pub format: Format,
+    /// Print the title before the body (text format).
+    pub title: bool,
+    /// Print every block with its score and reasons.
+    pub explain: bool,
+}
+
+impl Output {
+    /// The article as one document of this output.
+    pub fn render(&self, article: &Article, file: Option<&str>) -> String {
+        if self.explain {
+            return match self.format {
+                Format::Json => write::explain_json(article),
+                _ => write::explain_text(article),
+            };
+        }
+        match self.format {
+            Format::Json => write::article_json(article, file),
+            _ => write::render(article, self.format, self.title),
+        }
+    }
+
+    /// The article as a JSON value to put in a record: an object for the
+    /// JSON format, the rendered string for the others.
+    pub fn value(&self, article: &Article) -> Value {
+        match self.format {
+            Format::Json => write::article_value(article, false),
+            _ => Value::String(write::render(article, self.format, self.title)),
+        }
+    }
+}
+
+/// The outcome of an extraction that succeeded.
+pub fn outcome(article: &Article) -> Outcome {
+    Outcome::Done {
+        empty: !article.kept().any(|_| true),
+        truncated: article.truncated,
+    }
+}
+
+/// Expands folders into the `.html`, `.htm`, `.txt` files (and their `.gz`)
+/// below them, sorted; files are taken as given.
+pub fn expand_inputs(args: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for arg in args {
+        if arg.is_dir() {
+            let mut found = Vec::new();
+            let mut stack = vec![arg.clone()];
+            while let Some(dir) = stack.pop() {
+                let Ok(entries) = fs::read_dir(&dir) else {
+                    continue;
+                };
+                for e in entries.flatten() {
+                    let p = e.path();
+                    if p.is_dir() {
+                        stack.push(p);
+                    } else if is_page_file(&p) {
+                        found.push(p);
+                    }
+                }
+            }
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(arg.clone());
+        }
+    }
+    out
+}
+
+fn is_page_file(p: &Path) -> bool {
+    let name = p
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".txt")
+}
+
+/// The total size of these files, for the progress bar.
+pub fn total_size(paths: &[PathBuf]) -> u64 {
+    paths
+        .iter()
+        .filter_map(|p| fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum()
+}
+
+/// `DIR/<stem>.<ext>`: the file name without `.gz`, then without
+/// `.html`/`.htm`/`.txt`, with the format's extension.
+pub fn output_path(dir: &Path, input: &Path, format: Format) -> PathBuf {
+    let name = input
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "stdin".into());
+    let mut stem = name.as_str();
+    for suffix in [".gz", ".GZ"] {
+        stem = stem.strip_suffix(suffix).unwrap_or(stem);
+    }
+    for suffix in [".html", ".htm", ".txt", ".HTML", ".HTM", ".TXT"] {
+        if let Some(s) = stem.strip_suffix(suffix) {
+            stem = s;
+            break;
+        }
+    }
+    dir.join(format!("{stem}.{}", format.extension()))
+}
+
+/// Extracts one input and renders it; `file` names it in JSON output.
+pub fn render_one(
+    extractor: &Extractor,
+    bytes: &[u8],
+    out: Output,
+    file: Option<&str>,
+) -> Result<(String, Outcome), Error> {
+    let article = extractor.extract(bytes)?;
+    Ok((out.render(&article, file), outcome(&article)))
+}
+
+fn process_file(
+    extractor: &Extractor,
+    path: &Path,
+    out: Output,
+    file: Option<&str>,
+) -> (Result<(String, Outcome), Error>, u64) {
+    match fs::read(path) {
+        Ok(bytes) => (render_one(extractor, &bytes, out, file), bytes.len() as u64),
+        Err(e) => (Err(e.into()), 0),
+    }
+}
+
+/// Writes one output file per input into `dir`, in parallel; failures are
+/// named on stderr and counted, the rest still written.
+pub fn to_dir(
+    extractor: &Extractor,
+    inputs: &[PathBuf],
+    dir: &Path,
+    out: Output,
+    progress: &Progress,
+) -> io::Result<Summary> {
+    fs::create_dir_all(dir)?;
+    let results: Vec<(Outcome, u64)> = inputs
+        .par_iter()
+        .map(|path| {
+            let (result, bytes) = process_file(extractor, path, out, None);
+            let result = result.and_then(|(text, outcome)| {
+                fs::write(output_path(dir, path, out.format), text)?;
+                Ok(outcome)
+            });
+            progress.done(bytes);
+            match result {
+                Ok(outcome) => (outcome, bytes),
+                Err(e) => {
+                    progress.report(&format!("pith: {}: {e}", path.display()));
+                    (Outcome::Failed, bytes)
+                }
+            }
+        })
+        .collect();
+    let mut summary = Summary::default();
+    for (outcome, bytes) in results {
+        summary.count(outcome);
+        summary.bytes += bytes;
+    }
+    Ok(summary)
+}
+
+/// Writes every input's output to `sink` in input order (`==> FILE <==`
+/// headers for text, a `file` field for JSON), working in parallel.
+pub fn to_stream(
+    extractor: &Extractor,
+    inputs: &[PathBuf],
+    sink: &mut dyn Write,
+    out: Output,
+    progress: &Progress,
+) -> io::Result<Summary> {
+    let mut summary = Summary::default();
+    let mut first = true;
+    let mut next = inputs.iter();
+    ordered(
+        || Ok(next.next()),
+        |_| 1,
+        |path| {
+            let name = path.display().to_string();
+            let (r, bytes) = process_file(extractor, path, out, Some(&name));
+            progress.done(bytes);
+            (path, r, bytes)
+        },
+        |(path, r, bytes)| {
+            summary.bytes += bytes;
+            match r {
+                Ok((text, outcome)) => {
+                    if out.format != Format::Json || out.explain {
+                        if !first {
+                            sink.write_all(b"\n")?;
+                        }
+                        writeln!(sink, "==> {} <==", path.display())?;
+                    }
+                    first = false;
+                    sink.write_all(text.as_bytes())?;
+                    summary.count(outcome);
+                }
+                Err(e) => {
+                    progress.report(&format!("pith: {}: {e}", path.display()));
+                    summary.count(Outcome::Failed);
+                }
+            }
+            Ok(())
+        },
+    )?;
+    sink.flush()?;
+    Ok(summary)
+}
+
+/// The most items, and about the most input bytes, held at once: memory
+/// stays flat however long the input.
+const CHUNK_BYTES: usize = 64 << 20;
+
+/// Pulls items from `next` in chunks, maps each chunk in parallel with
+/// `work`, and hands the results to `emit` in input order. `weight` is an
+/// item's size in bytes, so that a chunk of huge items stays small.
+pub(crate) fn ordered<T, R>(
+    mut next: impl FnMut() -> io::Result<Option<T>>,
+    weight: impl Fn(&T) -> usize,
+    work: impl Fn(T) -> R + Sync + Send,
+    mut emit: impl FnMut(R) -> io::Result<()>,
+) -> io::Result<()>
+where
+    T: Send,
+    R: Send,
+{
+    let max_items = rayon::current_num_threads().max(1) * 16;
+    loop {
+        let mut chunk = Vec::new();
+        let mut bytes = 0;
+        let mut failure = None;
+        while chunk.len() < max_items && bytes < CHUNK_BYTES {
+            match next() {
+                Ok(Some(item)) => {
+                    bytes += weight(&item);
+                    chunk.push(item);
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    failure = Some(e);
+                    break;
+                }
+            }
+        }
+        let done = chunk.len() < max_items && bytes < CHUNK_BYTES;
+        if chunk.is_empty() && failure.is_none() {
+            return Ok(());
+        }
+        let results: Vec<R> = chunk.into_par_iter().map(&work).collect();
+        for r in results {
+            emit(r)?;
+        }
+        if let Some(e) = failure {
+            return Err(e);
+        }
+        if done {
+            return Ok(());
+        }
+    }
+}

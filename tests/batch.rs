@@ -1,0 +1,257 @@
+//! Pipelines through the real binary: JSON Lines and WARC in, JSON Lines
+//! out, every record accounted for, in order.
+
+mod common;
+
+use std::io::Write;
+
+use common::{pith, run_stdin, stdout, tempdir};
+use serde_json::Value;
+
+fn page(i: usize) -> String {
+    format!(
+        "<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav><article>\
+         <h1>Story number {i}</h1><p>Officials in the town of Harwick said on Monday that story \
+         number {i} had been filed, and that the council would meet again next week to decide.</p>\
+         <p>Residents were asked to send their comments before the meeting, the mayor said.</p>\
+         </article><footer>© 2024 Ledger</footer></body></html>"
+    )
+}
+
+fn lines(out: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every output line is JSON"))
+        .collect()
+}
+
+#[test]
+fn jsonl_keeps_every_record_in_order_with_a_broken_line_inside() {
+    let n = 10_000;
+    let mut input = String::new();
+    for i in 0..n {
+        if i == n / 2 {
+            input.push_str("{\"id\": 5000, \"html\": \"cut off here\n");
+            continue;
+        }
+        let rec = serde_json::json!({ "id": i, "meta": { "src": "feed" }, "html": page(i) });
+        input.push_str(&rec.to_string());
+        input.push('\n');
+    }
+    let o = run_stdin(&["--jsonl", "-j", "2"], input.as_bytes());
+    assert_eq!(o.status.code(), Some(1), "a failed record makes exit 1");
+    let recs = lines(&o.stdout);
+    assert_eq!(recs.len(), n);
+    for (i, rec) in recs.iter().enumerate() {
+        if i == n / 2 {
+            assert!(rec["error"]
+                .as_str()
+                .is_some_and(|e| e.contains("not a JSON")));
+            assert_eq!(rec["line"], i + 1);
+            assert!(rec["input"].as_str().is_some_and(|s| s.contains("cut off")));
+            continue;
+        }
+        assert_eq!(rec["id"], i, "record {i} out of order");
+        assert_eq!(rec["meta"]["src"], "feed");
+        let article = rec["article"].as_str().expect("article text");
+        assert!(article.starts_with(&format!(
+            "Officials in the town of Harwick said on Monday that story number {i} "
+        )));
+        assert!(!article.contains("Home") && !article.contains("©"));
+    }
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("10000 pages, 1 failed"), "summary: {err}");
+}
+
+#[test]
+fn jsonl_field_choice_and_json_objects() {
+    let input = format!(
+        "{}\n{}\n{}\n",
+        serde_json::json!({"id": "a", "content": page(1)}),
+        serde_json::json!({"id": "b", "page": page(2), "html": 7}),
+        serde_json::json!({"id": "c"}),
+    );
+    let o = run_stdin(&["--jsonl"], input.as_bytes());
+    let recs = lines(&o.stdout);
+    assert_eq!(recs.len(), 3);
+    assert!(recs[0]["article"]
+        .as_str()
+        .is_some_and(|a| a.contains("story number 1")));
+    assert!(recs[1]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("\"html\" is not a string")));
+    assert!(recs[2]["error"]
+        .as_str()
+        .is_some_and(|e| e.starts_with("no html, content")));
+
+    let o = run_stdin(
+        &[
+            "--jsonl",
+            "--field",
+            "page",
+            "--out-field",
+            "clean",
+            "--format",
+            "json",
+            "-q",
+        ],
+        input.as_bytes(),
+    );
+    let recs = lines(&o.stdout);
+    assert_eq!(recs[1]["id"], "b");
+    assert_eq!(recs[1]["html"], 7, "other fields untouched");
+    assert_eq!(recs[1]["clean"]["title"], "Story number 2");
+    assert!(recs[1]["clean"]["text"]
+        .as_str()
+        .is_some_and(|t| t.contains("story number 2")));
+    assert!(recs[0]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("no \"page\" field")));
+    assert!(o.stderr.is_empty(), "--quiet prints nothing");
+}
+
+#[test]
+fn jsonl_reads_files_in_turn() {
+    let dir = tempdir("jsonl-files");
+    for (name, id) in [("a.jsonl", 1), ("b.jsonl", 2)] {
+        let rec = serde_json::json!({"id": id, "html": page(id)});
+        std::fs::write(dir.join(name), format!("{rec}\n\n")).expect("write");
+    }
+    let o = pith()
+        .args(["--jsonl", "-q"])
+        .arg(dir.join("a.jsonl"))
+        .arg(dir.join("b.jsonl"))
+        .output()
+        .expect("run");
+    assert!(o.status.success());
+    let ids: Vec<Value> = lines(&o.stdout).iter().map(|r| r["id"].clone()).collect();
+    assert_eq!(ids, vec![Value::from(1), Value::from(2)]);
+}
+
+/// A WARC record with `block` as its content.
+fn warc_record(kind: &str, uri: &str, block: &[u8]) -> Vec<u8> {
+    let mut r = format!(
+        "WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\n\
+         WARC-Date: 2024-05-01T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:{kind}-{}>\r\n\
+         Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+        uri.len(),
+        block.len()
+    )
+    .into_bytes();
+    r.extend_from_slice(block);
+    r.extend_from_slice(b"\r\n\r\n");
+    r
+}
+
+fn http(content_type: &str, body: &[u8]) -> Vec<u8> {
+    let mut r = format!("HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n\r\n").into_bytes();
+    r.extend_from_slice(body);
+    r
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(bytes).expect("gzip");
+    gz.finish().expect("gzip")
+}
+
+#[test]
+fn warc_gz_gives_one_line_per_html_response() {
+    // windows-1252 bytes, declared only in the HTTP header
+    let legacy = b"<html><body><article><h1>Caf\xe9 reopens</h1><p>The caf\xe9 on the square \
+reopened on Monday after a long closure, its owner said, and the first customers were served \
+cr\xe8me br\xfbl\xe9e.</p></article></body></html>";
+    let records = [
+        warc_record("warcinfo", "", b"software: test\r\n"),
+        warc_record("request", "https://a.example/1", b"GET /1 HTTP/1.1\r\n\r\n"),
+        warc_record(
+            "response",
+            "https://a.example/1",
+            &http("text/html", page(1).as_bytes()),
+        ),
+        warc_record(
+            "response",
+            "https://a.example/logo.png",
+            &http("image/png", b"\x89PNG..."),
+        ),
+        warc_record(
+            "response",
+            "https://b.example/cafe",
+            &http("text/html; charset=windows-1252", legacy),
+        ),
+        warc_record(
+            "response",
+            "https://a.example/3",
+            &http("text/html", page(3).as_bytes()),
+        ),
+    ];
+    let mut file = Vec::new();
+    for r in &records {
+        file.extend(gzip(r));
+    }
+    // a last record cut in the middle of its gzip member
+    let last = gzip(&warc_record(
+        "response",
+        "https://a.example/4",
+        &http("text/html", page(4).as_bytes()),
+    ));
+    file.extend_from_slice(&last[..last.len() / 2]);
+    let dir = tempdir("warc");
+    let path = dir.join("crawl.warc.gz");
+    std::fs::write(&path, &file).expect("write");
+
+    let o = pith().arg("--warc").arg(&path).output().expect("run");
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "the truncated record fails the run"
+    );
+    let recs = lines(&o.stdout);
+    let urls: Vec<&str> = recs.iter().filter_map(|r| r["url"].as_str()).collect();
+    assert_eq!(
+        urls,
+        [
+            "https://a.example/1",
+            "https://b.example/cafe",
+            "https://a.example/3"
+        ]
+    );
+    assert_eq!(recs[0]["warc_record_id"], "<urn:uuid:response-19>");
+    assert_eq!(recs[0]["date"], "2024-05-01T10:00:00Z");
+    assert!(recs[0]["article"]
+        .as_str()
+        .is_some_and(|a| a.starts_with("Officials in the town")));
+    assert!(recs[1]["article"]
+        .as_str()
+        .is_some_and(|a| a.contains("The café on the square") && a.contains("crème brûlée")));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("crawl.warc.gz") && err.contains("gzip"),
+        "stderr: {err}"
+    );
+    assert!(err.contains("4 pages, 1 failed"), "stderr: {err}");
+}
+
+#[test]
+fn plain_warc_from_stdin_resyncs_after_a_bad_record() {
+    let mut file = warc_record(
+        "response",
+        "https://a.example/1",
+        &http("text/html", page(1).as_bytes()),
+    );
+    file.extend_from_slice(
+        b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: lots\r\n\r\nxx\r\n\r\n",
+    );
+    file.extend(warc_record(
+        "response",
+        "https://a.example/2",
+        &http("text/html", page(2).as_bytes()),
+    ));
+    let o = run_stdin(&["--warc", "--format", "json"], &file);
+    assert_eq!(o.status.code(), Some(1));
+    let recs = lines(&o.stdout);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(recs[1]["url"], "https://a.example/2");
+    assert_eq!(recs[1]["article"]["title"], "Story number 2");
+    assert!(stdout(&o).ends_with('\n'));
+}
