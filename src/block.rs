@@ -262,6 +262,8 @@ pub struct Page {
     pub h1s: Vec<String>,
     /// The language the page declares (`<html lang>`), lower-cased.
     pub declared_lang: Option<String>,
+    /// The reader cut the page at its size limit (elements).
+    pub cut: bool,
 }
 
 impl Page {

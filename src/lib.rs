@@ -69,7 +69,7 @@ impl Extractor {
         let decoded = decode::decode(input, self.options.encoding, self.options.max_bytes)?;
         let mut article = self.extract_str(&decoded.text);
         article.encoding = decoded.encoding.name();
-        article.truncated = decoded.truncated;
+        article.truncated |= decoded.truncated;
         Ok(article)
     }
 
@@ -88,6 +88,7 @@ impl Extractor {
     /// Extracts the article from text already decoded, whatever its size.
     pub fn extract_str(&self, text: &str) -> Article {
         let (page, input) = read::read(text, self.options.input);
+        let cut = page.cut;
         let lang = page.guess_lang();
         let region = region::find(&page, lang);
         let mut evidence = score::score(&page, &region, lang);
@@ -111,7 +112,7 @@ impl Extractor {
             language: lang.map(|l| l.code()),
             input,
             encoding: "UTF-8",
-            truncated: false,
+            truncated: cut,
         }
     }
 }

@@ -9,10 +9,11 @@ use crate::lexicon::{tag_concepts, token_concepts, Concept, Concepts};
 
 /// Reads an HTML page into blocks.
 pub fn read_html(text: &str) -> Page {
-    let text = super::prescan::prepare(text);
-    let dom = Html::parse_document(&text);
+    let prepared = super::prescan::prepare(text);
+    let dom = Html::parse_document(&prepared.html);
     let mut w = Walker::default();
     w.walk(&dom);
+    w.page.cut = prepared.cut;
     w.page
 }
 
@@ -111,7 +112,7 @@ impl Walker {
         if raw.len() < NOSCRIPT_MIN || !raw.contains("<p") {
             return;
         }
-        let raw = super::prescan::prepare(&raw);
+        let raw = super::prescan::prepare(&raw).html;
         let fragment = Html::parse_fragment(&raw);
         self.in_noscript = true;
         self.flush();

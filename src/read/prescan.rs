@@ -6,12 +6,25 @@
 //! - tags nested deeper than [`MAX_DEPTH`] are removed (their text stays):
 //!   html5ever's tree builder walks its stack of open elements on every
 //!   insertion, so a page nested 100 000 deep would take minutes. Real pages
-//!   nest a few hundred deep at most.
+//!   nest a few hundred deep at most;
+//! - a page is cut after [`MAX_ELEMENTS`] elements: the DOM size limit that
+//!   keeps a generated page of millions of tags from costing gigabytes.
 
 use std::borrow::Cow;
 
 /// Deepest nesting passed to the parser.
 pub const MAX_DEPTH: usize = 2_000;
+
+/// Most elements passed to the parser; real pages have a few thousand.
+pub const MAX_ELEMENTS: usize = 200_000;
+
+/// The page as the parser should see it.
+pub struct Prepared<'a> {
+    /// The markup, borrowed when nothing needed cutting.
+    pub html: Cow<'a, str>,
+    /// Elements past [`MAX_ELEMENTS`] were cut.
+    pub cut: bool,
+}
 
 /// Elements that never hold children.
 fn is_void(lower: &[u8]) -> bool {
@@ -84,14 +97,15 @@ impl Output<'_> {
 
 /// The page as the parser should see it; borrowed (no copy) when nothing
 /// needs cutting.
-pub fn prepare(html: &str) -> Cow<'_, str> {
+pub fn prepare(html: &str) -> Prepared<'_> {
     let s = html.as_bytes();
     let mut out = Output {
         html,
         out: None,
         copied_to: 0,
     };
-    let (mut depth, mut i) = (0usize, 0usize);
+    let (mut depth, mut i, mut elements) = (0usize, 0usize, 0usize);
+    let mut cut = false;
     while let Some(off) = memchr::memchr(b'<', &s[i..]) {
         let at = i + off;
         let Some(&next) = s.get(at + 1) else { break };
@@ -114,6 +128,14 @@ pub fn prepare(html: &str) -> Cow<'_, str> {
         let end = memchr::memchr(b'>', &s[start..]).map_or(s.len(), |p| start + p + 1);
         let (name, n) = lower(&s[start..start + name_len]);
         let name = &name[..n];
+        if !close {
+            elements += 1;
+            if elements > MAX_ELEMENTS {
+                out.cut(at, s.len());
+                cut = true;
+                break;
+            }
+        }
         if close {
             if depth > MAX_DEPTH {
                 out.cut(at, end);
@@ -160,13 +182,14 @@ pub fn prepare(html: &str) -> Cow<'_, str> {
         }
         i = end;
     }
-    match out.out {
+    let html = match out.out {
         None => Cow::Borrowed(html),
         Some(mut o) => {
             o.push_str(html.get(out.copied_to..).unwrap_or(""));
             Cow::Owned(o)
         }
-    }
+    };
+    Prepared { html, cut }
 }
 
 #[cfg(test)]
@@ -174,9 +197,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn pages_past_the_element_limit_are_cut() {
+        let page = format!("<p>first</p>{}<p>last</p>", "<i>x</i>".repeat(MAX_ELEMENTS));
+        let p = prepare(&page);
+        assert!(p.cut && p.html.contains("first") && !p.html.contains("last"));
+        assert!(!prepare("<p>a</p>").cut);
+    }
+
+    #[test]
     fn pages_without_scripts_are_untouched() {
         let page = "<html><body><div><p>a<br>b</p><textarea>x<y</textarea></div></body></html>";
-        assert!(matches!(prepare(page), Cow::Borrowed(_)));
+        assert!(matches!(prepare(page).html, Cow::Borrowed(_)));
     }
 
     #[test]
@@ -184,7 +215,7 @@ mod tests {
         let page = "<p>a</p><script>if (a<b) { x('</p>') }</script><style>p{}</style>\
 <!-- note <p>hidden</p> --><svg viewBox=\"0 0 1 1\"><path d=\"M0 0\"/></svg>\
 <script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>";
-        let p = prepare(page);
+        let p = prepare(page).html;
         assert_eq!(
             p,
             "<p>a</p><script></script><style></style><svg viewBox=\"0 0 1 1\"></svg><script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>"
@@ -194,7 +225,7 @@ mod tests {
     #[test]
     fn an_unclosed_svg_cuts_nothing() {
         let page = "<p>a</p><svg><path d=\"M0\"/><div><p>text after the icon</p></div>";
-        assert!(prepare(page).contains("text after the icon"));
+        assert!(prepare(page).html.contains("text after the icon"));
     }
 
     #[test]
@@ -205,7 +236,7 @@ mod tests {
             "<div>".repeat(depth),
             "</div>".repeat(depth)
         );
-        let flat = prepare(&page);
+        let flat = prepare(&page).html;
         assert!(flat.contains("deep text"));
         assert_eq!(flat.matches("<div>").count(), MAX_DEPTH);
         assert_eq!(flat.matches("</div>").count(), MAX_DEPTH);
