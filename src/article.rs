@@ -34,6 +34,8 @@ pub struct Article {
     pub encoding: &'static str,
     /// Whether the input was cut at the size limit.
     pub truncated: bool,
+    /// The keep/drop threshold the blocks were judged by.
+    pub threshold: f32,
 }
 
 impl Article {

@@ -42,6 +42,51 @@ impl BlockKind {
     }
 }
 
+/// Inline markup inside a block's text, for the Markdown and HTML writers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mark {
+    /// `<strong>`, `<b>`.
+    Strong,
+    /// `<em>`, `<i>`.
+    Emphasis,
+    /// `<code>` inside running text.
+    Code,
+    /// A link and its target as written in the page.
+    Link(Box<str>),
+    /// An image (empty range) with its source and alt text.
+    Image {
+        /// The `src` as written.
+        src: Box<str>,
+        /// The alt text.
+        alt: Box<str>,
+    },
+}
+
+/// A mark over `text[start..end]` (byte offsets).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is.
+    pub mark: Mark,
+}
+
+/// Where a block sits in the page's structure beyond its own element.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Structure {
+    /// Lists around the block (0: none), for nested list items.
+    pub list_depth: u8,
+    /// The innermost list is `<ol>`.
+    pub ordered: bool,
+    /// For table cells: the table, the row (node indices) and whether the
+    /// cell is a header cell.
+    pub table: Option<(u32, u32, bool)>,
+    /// Inside a `<blockquote>`.
+    pub quoted: bool,
+}
+
 /// One block of text and what the reader saw around it.
 #[derive(Debug, Clone)]
 pub struct Block {
@@ -65,6 +110,10 @@ pub struct Block {
     pub inline_concepts: Concepts,
     /// Measured text features.
     pub features: Features,
+    /// Inline markup (links, emphasis, code, images), in order of start.
+    pub spans: Vec<Span>,
+    /// Lists, tables and quotes around the block.
+    pub structure: Structure,
 }
 
 impl Block {
@@ -81,6 +130,8 @@ impl Block {
             link_chars: 0,
             inline_concepts: Concepts::EMPTY,
             features,
+            spans: Vec::new(),
+            structure: Structure::default(),
         }
     }
 

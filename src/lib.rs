@@ -41,6 +41,13 @@ pub use article::{Article, ScoredBlock};
 pub use error::Error;
 pub use options::{InputKind, Options};
 
+/// The threshold of `--mode precision`: drops doubtful blocks.
+pub const THRESHOLD_PRECISION: f32 = 0.35;
+/// The default threshold.
+pub const THRESHOLD_BALANCED: f32 = 0.5;
+/// The threshold of `--mode recall`: keeps doubtful blocks.
+pub const THRESHOLD_RECALL: f32 = 0.65;
+
 /// Extracts the article from a page with the default options.
 pub fn extract(input: &[u8]) -> Result<Article, Error> {
     Extractor::new(Options::default()).extract(input)
@@ -113,6 +120,7 @@ impl Extractor {
             input,
             encoding: "UTF-8",
             truncated: cut,
+            threshold: self.options.threshold,
         }
     }
 }

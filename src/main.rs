@@ -1,14 +1,14 @@
 //! The `pith` command: a thin layer over the library.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
 use pith::batch::jsonl::{self, JsonlOptions};
 use pith::batch::{self, warc, Outcome, Output, Progress, Summary};
-use pith::write::Format;
+use pith::write::{Format, Style};
 use pith::{Extractor, InputKind, Options};
 
 /// Strip ads and boilerplate from scraped news; keep the article body.
@@ -40,16 +40,34 @@ struct Cli {
     #[arg(long, value_name = "LABEL")]
     encoding: Option<String>,
 
-    /// Output format: `text` (paragraphs separated by a blank line) or `json`
-    /// (title, text and every block with its score and reasons), e.g.
-    /// `pith --format json page.html | jq .title`.
+    /// Output format: `text` (paragraphs separated by a blank line),
+    /// `markdown` (headings, lists, quotes, tables, links), `html` (minimal
+    /// sanitized HTML) or `json` (metadata, text and every block with its
+    /// score and reasons), e.g. `pith --format json page.html | jq .title`.
     #[arg(long, value_enum, default_value_t = FormatArg::Text)]
     format: FormatArg,
 
-    /// Print the title as the first paragraph (text format), e.g.
+    /// Print the title first (a `#` heading in Markdown), e.g.
     /// `pith --title page.html`.
     #[arg(long)]
     title: bool,
+
+    /// Links in Markdown and HTML output, e.g. `--links off`.
+    #[arg(long, value_enum, default_value_t = Switch::On)]
+    links: Switch,
+
+    /// Images (with their alt text) in Markdown and HTML output.
+    #[arg(long)]
+    images: bool,
+
+    /// Make relative links and images absolute against this URL, e.g.
+    /// `--base-url https://example.com/news/`.
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+
+    /// Colour in --explain: `auto` when stdout is a terminal.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    color: ColorArg,
 
     /// Print every block, kept or dropped, with its score and reasons
     /// (e.g. `pith --explain page.html | less`).
@@ -67,8 +85,14 @@ struct Cli {
 
     /// Keep/drop threshold on the boilerplate score, in (0, 1): lower keeps
     /// less (precision), higher keeps more (recall), e.g. `--threshold 0.6`.
-    #[arg(long, default_value_t = 0.5)]
-    threshold: f32,
+    /// Overrides --mode.
+    #[arg(long)]
+    threshold: Option<f32>,
+
+    /// Precision/recall trade-off: `precision` drops doubtful blocks,
+    /// `recall` keeps them, e.g. `--mode recall`.
+    #[arg(long, value_enum, default_value_t = ModeArg::Balanced)]
+    mode: ModeArg,
 
     /// Cut inputs longer than this many bytes (after gzip), e.g. `--max-bytes 1000000`.
     #[arg(long, value_name = "N", default_value_t = 16 << 20)]
@@ -111,7 +135,29 @@ enum InputArg {
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum FormatArg {
     Text,
+    Markdown,
+    Html,
     Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Switch {
+    On,
+    Off,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ModeArg {
+    Precision,
+    Balanced,
+    Recall,
 }
 
 fn main() -> ExitCode {
@@ -127,13 +173,18 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> io::Result<ExitCode> {
+    let threshold = cli.threshold.unwrap_or(match cli.mode {
+        ModeArg::Precision => pith::THRESHOLD_PRECISION,
+        ModeArg::Balanced => pith::THRESHOLD_BALANCED,
+        ModeArg::Recall => pith::THRESHOLD_RECALL,
+    });
     let mut options = Options::default()
         .with_input(match cli.input {
             InputArg::Auto => InputKind::Auto,
             InputArg::Html => InputKind::Html,
             InputArg::Text => InputKind::Text,
         })
-        .with_threshold(cli.threshold)
+        .with_threshold(threshold)
         .with_max_bytes(cli.max_bytes);
     if let Some(label) = &cli.encoding {
         options = match options.with_encoding_label(label) {
@@ -144,11 +195,8 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
             }
         };
     }
-    if !(cli.threshold > 0.0 && cli.threshold < 1.0) {
-        eprintln!(
-            "pith: --threshold must be between 0 and 1, got {}",
-            cli.threshold
-        );
+    if !(threshold > 0.0 && threshold < 1.0) {
+        eprintln!("pith: --threshold must be between 0 and 1, got {threshold}");
         return Ok(ExitCode::from(2));
     }
     if let Some(n) = cli.jobs {
@@ -161,22 +209,34 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
     let out = Output {
         format: match cli.format {
             FormatArg::Text => Format::Text,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Html => Format::Html,
             FormatArg::Json => Format::Json,
         },
-        title: cli.title,
+        style: Style {
+            title: cli.title,
+            links: cli.links == Switch::On,
+            images: cli.images,
+            base_url: cli.base_url.clone(),
+        },
         explain: cli.explain,
+        color: match cli.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        },
     };
 
     let stdin_only =
         cli.files.is_empty() || (cli.files.len() == 1 && cli.files[0].as_os_str() == "-");
     let show = !cli.quiet;
     if cli.jsonl || cli.warc {
-        return streams(&cli, &extractor, out, stdin_only, show);
+        return streams(&cli, &extractor, &out, stdin_only, show);
     }
     if stdin_only && cli.out_dir.is_none() {
         let mut bytes = Vec::new();
         io::stdin().lock().read_to_end(&mut bytes)?;
-        return single(batch::render_one(&extractor, &bytes, out, None), "<stdin>");
+        return single(batch::render_one(&extractor, &bytes, &out, None), "<stdin>");
     }
     if stdin_only {
         eprintln!("pith: --out-dir needs input files or folders");
@@ -188,15 +248,15 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
         let path = &inputs[0];
         let result = std::fs::read(path)
             .map_err(pith::Error::from)
-            .and_then(|b| batch::render_one(&extractor, &b, out, None));
+            .and_then(|b| batch::render_one(&extractor, &b, &out, None));
         return single(result, &path.display().to_string());
     }
     let progress = Progress::new(Some(batch::total_size(&inputs)), show);
     let summary = match &cli.out_dir {
-        Some(dir) => batch::to_dir(&extractor, &inputs, dir, out, &progress)?,
+        Some(dir) => batch::to_dir(&extractor, &inputs, dir, &out, &progress)?,
         None => {
             let mut stdout = io::stdout().lock();
-            batch::to_stream(&extractor, &inputs, &mut stdout, out, &progress)?
+            batch::to_stream(&extractor, &inputs, &mut stdout, &out, &progress)?
         }
     };
     Ok(finish(&summary, &progress, show))
@@ -223,7 +283,7 @@ fn single(result: Result<(String, Outcome), pith::Error>, name: &str) -> io::Res
 fn streams(
     cli: &Cli,
     extractor: &Extractor,
-    out: Output,
+    out: &Output,
     stdin_only: bool,
     show: bool,
 ) -> io::Result<ExitCode> {
@@ -239,7 +299,7 @@ fn streams(
     let opts = JsonlOptions {
         field: cli.field.clone(),
         out_field: cli.out_field.clone(),
-        output: out,
+        output: out.clone(),
     };
     for source in sources {
         let name = source.map_or_else(|| "<stdin>".to_string(), |p| p.display().to_string());

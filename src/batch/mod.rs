@@ -14,18 +14,20 @@ use serde_json::Value;
 
 pub use progress::{Outcome, Progress, Summary};
 
-use crate::write::{self, Format};
+use crate::write::{self, Format, Style};
 use crate::{Article, Error, Extractor};
 
 /// How each input is written.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Output {
     /// The format.
     pub format: Format,
-    /// Print the title before the body (text format).
-    pub title: bool,
+    /// Title, links, images, base URL.
+    pub style: Style,
     /// Print every block with its score and reasons.
     pub explain: bool,
+    /// Colour the explanation (for a terminal).
+    pub color: bool,
 }
 
 impl Output {
@@ -34,12 +36,12 @@ impl Output {
         if self.explain {
             return match self.format {
                 Format::Json => write::explain_json(article),
-                _ => write::explain_text(article),
+                _ => write::explain_text(article, self.color),
             };
         }
         match self.format {
             Format::Json => write::article_json(article, file),
-            _ => write::render(article, self.format, self.title),
+            _ => write::render(article, self.format, &self.style),
         }
     }
 
@@ -48,7 +50,7 @@ impl Output {
     pub fn value(&self, article: &Article) -> Value {
         match self.format {
             Format::Json => write::article_value(article, false),
-            _ => Value::String(write::render(article, self.format, self.title)),
+            _ => Value::String(write::render(article, self.format, &self.style)),
         }
     }
 }
@@ -134,7 +136,7 @@ pub fn output_path(dir: &Path, input: &Path, format: Format) -> PathBuf {
 pub fn render_one(
     extractor: &Extractor,
     bytes: &[u8],
-    out: Output,
+    out: &Output,
     file: Option<&str>,
 ) -> Result<(String, Outcome), Error> {
     let article = extractor.extract(bytes)?;
@@ -144,7 +146,7 @@ pub fn render_one(
 fn process_file(
     extractor: &Extractor,
     path: &Path,
-    out: Output,
+    out: &Output,
     file: Option<&str>,
 ) -> (Result<(String, Outcome), Error>, u64) {
     match fs::read(path) {
@@ -159,7 +161,7 @@ pub fn to_dir(
     extractor: &Extractor,
     inputs: &[PathBuf],
     dir: &Path,
-    out: Output,
+    out: &Output,
     progress: &Progress,
 ) -> io::Result<Summary> {
     fs::create_dir_all(dir)?;
@@ -195,7 +197,7 @@ pub fn to_stream(
     extractor: &Extractor,
     inputs: &[PathBuf],
     sink: &mut dyn Write,
-    out: Output,
+    out: &Output,
     progress: &Progress,
 ) -> io::Result<Summary> {
     let mut summary = Summary::default();

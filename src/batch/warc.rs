@@ -374,7 +374,7 @@ pub fn run(
     input: impl BufRead,
     name: &str,
     sink: &mut dyn Write,
-    output: Output,
+    output: &Output,
     out_field: &str,
     progress: &Progress,
 ) -> io::Result<Summary> {
@@ -436,7 +436,7 @@ fn is_response(rec: &Record) -> bool {
 fn page_line(
     extractor: &Extractor,
     rec: &Record,
-    output: Output,
+    output: &Output,
     out_field: &str,
 ) -> Option<Result<(String, Outcome), String>> {
     let http = parse_http(&rec.block)?;

@@ -4,7 +4,7 @@
 use ego_tree::iter::Edge;
 use scraper::{Html, Node as DomNode};
 
-use crate::block::{Block, BlockKind, Node, Page};
+use crate::block::{Block, BlockKind, Mark, Node, Page, Span, Structure};
 use crate::lexicon::{tag_concepts, token_concepts, Concept, Concepts};
 
 /// Reads an HTML page into blocks.
@@ -37,6 +37,10 @@ struct Walker {
     inline_seen: Concepts,
     in_body: bool,
     in_noscript: bool,
+    /// Inline marks that are open, with their start in `buf`.
+    marks: Vec<(Mark, usize)>,
+    /// Marks closed within the current `buf`.
+    spans: Vec<Span>,
 }
 
 /// Raw `<noscript>` text shorter than this is a tracking pixel or a notice.
@@ -50,6 +54,7 @@ struct Frame {
     link: bool,
     pre: bool,
     skip: bool,
+    mark: bool,
 }
 
 impl Walker {
@@ -131,6 +136,7 @@ impl Walker {
             link: false,
             pre: false,
             skip: false,
+            mark: false,
         };
         match tag {
             "head" => {
@@ -160,9 +166,21 @@ impl Walker {
             self.line_break();
             return frame;
         }
-        if tag == "hr" || tag == "img" {
-            if tag == "hr" {
-                self.flush();
+        if tag == "hr" {
+            self.flush();
+            return frame;
+        }
+        if tag == "img" {
+            if let Some(src) = el.attr("src").filter(|s| !s.trim().is_empty()) {
+                let at = self.buf.len();
+                self.spans.push(Span {
+                    start: at,
+                    end: at,
+                    mark: Mark::Image {
+                        src: src.trim().into(),
+                        alt: collapse(el.attr("alt").unwrap_or("")).into(),
+                    },
+                });
             }
             return frame;
         }
@@ -206,6 +224,21 @@ impl Walker {
                 self.links += 1;
                 frame.link = true;
             }
+            let mark = match tag {
+                "a" => el
+                    .attr("href")
+                    .map(|h| h.trim())
+                    .filter(|h| !h.is_empty() && !h.starts_with("javascript:"))
+                    .map(|h| Mark::Link(h.into())),
+                "strong" | "b" => Some(Mark::Strong),
+                "em" | "i" => Some(Mark::Emphasis),
+                "code" if self.pre == 0 => Some(Mark::Code),
+                _ => None,
+            };
+            if let Some(mark) = mark {
+                self.marks.push((mark, self.buf.len()));
+                frame.mark = true;
+            }
             if !own.is_empty() {
                 let outer = self.inline.last().copied().unwrap_or_default();
                 self.inline.push(outer.union(own));
@@ -231,6 +264,17 @@ impl Walker {
         }
         if frame.inline {
             self.inline.pop();
+        }
+        if frame.mark {
+            if let Some((mark, start)) = self.marks.pop() {
+                if self.buf.len() > start {
+                    self.spans.push(Span {
+                        start,
+                        end: self.buf.len(),
+                        mark,
+                    });
+                }
+            }
         }
     }
 
@@ -288,7 +332,9 @@ impl Walker {
             self.reset_buffer();
             return;
         }
+        let lead = self.buf.len() - self.buf.trim_start().len();
         let text = text.to_string();
+        let spans = fit_spans(std::mem::take(&mut self.spans), lead, &text);
         let (kind, level) = self
             .kinds
             .last()
@@ -299,6 +345,8 @@ impl Walker {
             .and_then(|n| self.page.nodes.get(n as usize))
             .map_or("body", |n| n.tag);
         let mut block = Block::new(text, kind, tag);
+        block.spans = spans;
+        block.structure = self.structure();
         block.heading_level = level;
         block.node = node;
         block.depth = self.blocks.len() as u16;
@@ -321,7 +369,42 @@ impl Walker {
         self.reset_buffer();
     }
 
+    /// Lists, table and quote around the current block, from the open
+    /// block elements.
+    fn structure(&self) -> Structure {
+        let mut st = Structure::default();
+        let (mut row, mut table, mut header, mut seen_list) = (None, None, None, false);
+        for &n in self.blocks.iter().rev() {
+            let Some(node) = self.page.nodes.get(n as usize) else {
+                continue;
+            };
+            match node.tag {
+                "ul" | "ol" | "menu" | "dl" => {
+                    if !seen_list {
+                        st.ordered = node.tag == "ol";
+                        seen_list = true;
+                    }
+                    st.list_depth = st.list_depth.saturating_add(1);
+                }
+                "td" | "th" if header.is_none() => header = Some(node.tag == "th"),
+                "tr" if row.is_none() => row = Some(n),
+                "table" if table.is_none() => table = Some(n),
+                "blockquote" => st.quoted = true,
+                _ => {}
+            }
+        }
+        if let (Some(t), Some(r), Some(h)) = (table, row, header) {
+            st.table = Some((t, r, h));
+        }
+        st
+    }
+
     fn reset_buffer(&mut self) {
+        // marks still open go on in the next block
+        for m in &mut self.marks {
+            m.1 = 0;
+        }
+        self.spans.clear();
         self.buf.clear();
         self.link_chars = 0;
         self.inline_chars = 0;
@@ -357,6 +440,35 @@ impl Walker {
             .titles
             .extend(og.into_iter().chain(title).filter(|t| !t.is_empty()));
     }
+}
+
+/// Moves spans from `buf` offsets to offsets in the trimmed `text`, without
+/// the whitespace at their edges; empty ones go (images stay).
+fn fit_spans(spans: Vec<Span>, lead: usize, text: &str) -> Vec<Span> {
+    let mut out: Vec<Span> = spans
+        .into_iter()
+        .filter_map(|mut sp| {
+            let clamp = |x: usize| x.saturating_sub(lead).min(text.len());
+            let (mut start, mut end) = (clamp(sp.start), clamp(sp.end));
+            let image = matches!(sp.mark, Mark::Image { .. });
+            while start < end && text.as_bytes()[start].is_ascii_whitespace() {
+                start += 1;
+            }
+            while end > start && text.as_bytes()[end - 1].is_ascii_whitespace() {
+                end -= 1;
+            }
+            if !(text.is_char_boundary(start) && text.is_char_boundary(end)) {
+                return None;
+            }
+            (start < end || image).then(|| {
+                sp.start = start;
+                sp.end = end;
+                sp
+            })
+        })
+        .collect();
+    out.sort_by_key(|sp| (sp.start, std::cmp::Reverse(sp.end)));
+    out
 }
 
 fn collapse(s: &str) -> String {

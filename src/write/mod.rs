@@ -1,11 +1,18 @@
 //! Writers: an [`Article`] → the bytes a user asked for.
 
+mod html;
+mod inline;
 mod json;
+mod markdown;
 mod text;
 
+pub use html::article_html;
+pub use inline::resolve;
 pub use json::{article_json, article_value, explain_json};
+pub use markdown::article_markdown;
 pub use text::{article_text, explain_text};
 
+use crate::block::Block;
 use crate::Article;
 
 /// Output formats.
@@ -14,7 +21,11 @@ pub enum Format {
     /// Kept blocks separated by a blank line.
     #[default]
     Text,
-    /// One JSON object: title, text and every block with its score.
+    /// CommonMark with GFM tables.
+    Markdown,
+    /// Minimal sanitized HTML.
+    Html,
+    /// One JSON object: metadata, text and every block with its score.
     Json,
 }
 
@@ -23,15 +34,52 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Text => "txt",
+            Format::Markdown => "md",
+            Format::Html => "html",
             Format::Json => "json",
         }
     }
 }
 
-/// Renders an article; `title` prints the title first (text format).
-pub fn render(article: &Article, format: Format, title: bool) -> String {
+/// How the rendered article looks.
+#[derive(Debug, Clone)]
+pub struct Style {
+    /// Print the title first.
+    pub title: bool,
+    /// Keep links (Markdown and HTML).
+    pub links: bool,
+    /// Keep images, with their alt text (Markdown and HTML).
+    pub images: bool,
+    /// Resolve relative links and images against this URL.
+    pub base_url: Option<String>,
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Style {
+            title: false,
+            links: true,
+            images: false,
+            base_url: None,
+        }
+    }
+}
+
+/// Renders an article in `format`.
+pub fn render(article: &Article, format: Format, style: &Style) -> String {
     match format {
-        Format::Text => article_text(article, title),
+        Format::Text => article_text(article, style.title),
+        Format::Markdown => article_markdown(article, style),
+        Format::Html => article_html(article, style),
         Format::Json => article_json(article, None),
     }
+}
+
+/// The blocks of the body: kept, and not the title.
+fn body_blocks(article: &Article) -> impl Iterator<Item = &Block> {
+    article
+        .blocks
+        .iter()
+        .filter(|b| b.kept && !b.is_title)
+        .map(|b| &b.block)
 }

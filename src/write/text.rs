@@ -17,19 +17,34 @@ pub fn article_text(article: &Article, title: bool) -> String {
     out
 }
 
-/// Every block, kept or dropped, with its score and reasons, in page order.
-pub fn explain_text(article: &Article) -> String {
+/// Every block, kept or dropped, with its score and reasons, in page order:
+/// one line for the decision and the text, one for the reasons (positive
+/// weights push toward boilerplate). `color` adds ANSI colours.
+pub fn explain_text(article: &Article, color: bool) -> String {
+    let paint = |code: &str, s: &str| {
+        if color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    };
     let mut out = String::new();
     if let Some(t) = &article.title {
-        out.push_str(&format!("title: {t}\n"));
+        out.push_str(&format!("{} {t}\n", paint("1", "title:")));
     }
+    let kept = article.kept().count();
+    out.push_str(&format!(
+        "{} blocks, {kept} kept; score > {:.2} is dropped; reasons: signal+weight (+ boilerplate, - content)\n",
+        article.blocks.len(),
+        article.threshold
+    ));
     for (i, b) in article.blocks.iter().enumerate() {
-        let mark = if b.is_title {
-            "TITLE"
+        let (mark, code) = if b.is_title {
+            ("TITLE", "1;36")
         } else if b.kept {
-            "KEEP "
+            ("KEEP ", "1;32")
         } else {
-            "drop "
+            ("drop ", "31")
         };
         let mut preview: String = b.block.text.chars().take(100).collect();
         preview = preview.replace('\n', " ⏎ ");
@@ -39,12 +54,26 @@ pub fn explain_text(article: &Article) -> String {
         let reasons: Vec<String> = b
             .reasons
             .iter()
-            .map(|r| format!("{}{:+.1}", r.signal, r.weight))
+            .map(|r| {
+                let s = format!("{}{:+.1}", r.signal, r.weight);
+                match (color, r.weight > 0.0) {
+                    (false, _) => s,
+                    (true, true) => paint("33", &s),
+                    (true, false) => paint("32", &s),
+                }
+            })
             .collect();
+        let preview = if b.kept || b.is_title {
+            preview
+        } else {
+            paint("2", &preview)
+        };
         out.push_str(&format!(
-            "{i:>4} {mark} {:.2} {:<10} {preview}\n           {}\n",
+            "{i:>4} {} {:.2} {:<10} {preview}\n{:>22}{}\n",
+            paint(code, mark),
             b.score,
             b.block.kind.name(),
+            "",
             reasons.join(" ")
         ));
     }
