@@ -1,6 +1,7 @@
 //! The result of an extraction.
 
 use crate::block::Block;
+use crate::meta::Metadata;
 use crate::options::InputKind;
 use crate::score::Reason;
 
@@ -36,6 +37,8 @@ pub struct Article {
     pub truncated: bool,
     /// The keep/drop threshold the blocks were judged by.
     pub threshold: f32,
+    /// Authors, date, URL, site name and the rest, from HTML input.
+    pub meta: Metadata,
 }
 
 impl Article {

@@ -315,6 +315,25 @@ pub struct Page {
     pub declared_lang: Option<String>,
     /// The reader cut the page at its size limit (elements).
     pub cut: bool,
+    /// What the page says about itself, for the metadata.
+    pub hints: Hints,
+}
+
+/// Metadata as the page states it, gathered by the reader and weighed in
+/// [`crate::meta`].
+#[derive(Debug, Clone, Default)]
+pub struct Hints {
+    /// `<meta>` tags: (`property`, `name` or `itemprop`, lower-cased; `content`).
+    pub metas: Vec<(String, String)>,
+    /// The contents of `<script type="application/ld+json">`.
+    pub json_ld: Vec<String>,
+    /// `<time>` elements: (`datetime` or text, marked as the publication
+    /// date by `itemprop`, `pubdate` or class).
+    pub times: Vec<(String, bool)>,
+    /// Texts of `itemprop="author"` elements and `rel="author"` links.
+    pub authors: Vec<String>,
+    /// `<link rel="canonical">`.
+    pub canonical: Option<String>,
 }
 
 impl Page {

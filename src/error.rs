@@ -21,6 +21,14 @@ pub enum Error {
     /// The input is binary data (an image, a PDF, an archive), not HTML or text.
     #[error("input looks binary, not HTML or text ({0})")]
     Binary(String),
+    /// A `--rules` file is not valid.
+    #[error("rules file{}: {message}", line.map(|l| format!(", line {l}")).unwrap_or_default())]
+    Rules {
+        /// The line the problem is on, when known.
+        line: Option<usize>,
+        /// What is wrong.
+        message: String,
+    },
     /// Reading the input failed.
     #[error("{0}")]
     Io(#[from] std::io::Error),

@@ -30,9 +30,11 @@ pub mod block;
 pub mod decode;
 mod error;
 pub mod lexicon;
+pub mod meta;
 mod options;
 pub mod read;
 pub mod region;
+pub mod rules;
 pub mod score;
 pub mod select;
 pub mod write;
@@ -99,7 +101,22 @@ impl Extractor {
         let lang = page.guess_lang();
         let region = region::find(&page, lang);
         let mut evidence = score::score(&page, &region, lang);
+        let keep = self.options.keep;
+        if self.options.rules.is_some() || keep != rules::Keep::default() {
+            let none = rules::Rules::default();
+            let user = self.options.rules.as_deref().unwrap_or(&none);
+            rules::apply(user, keep, &page, &region, &mut evidence);
+        }
         let sel = select::select(&page, &region, &mut evidence, lang, self.options.threshold);
+        let mut meta = match input {
+            InputKind::Html => meta::collect(
+                &page,
+                sel.title_block,
+                lang.is_none_or(|l| l.code() == "en"),
+            ),
+            _ => meta::Metadata::default(),
+        };
+        meta.title = sel.title.clone().or(meta.title);
         let blocks = page
             .blocks
             .into_iter()
@@ -121,6 +138,7 @@ impl Extractor {
             encoding: "UTF-8",
             truncated: cut,
             threshold: self.options.threshold,
+            meta,
         }
     }
 }

@@ -98,6 +98,16 @@ struct Cli {
     #[arg(long, value_name = "N", default_value_t = 16 << 20)]
     max_bytes: usize,
 
+    /// Phrases and class/id names to drop or keep, in a TOML file (see the
+    /// README), e.g. `--rules site-rules.toml`.
+    #[arg(long, value_name = "FILE")]
+    rules: Option<PathBuf>,
+
+    /// Keep block kinds that are dropped by default, e.g.
+    /// `--keep comments,captions` (also: tables).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND")]
+    keep: Vec<KeepArg>,
+
     /// Read JSON Lines (stdin or FILEs) and write one JSON line per record,
     /// in order, with the article added, e.g.
     /// `pith --jsonl --field html < crawl.jsonl > out.jsonl`.
@@ -153,6 +163,13 @@ enum ColorArg {
     Never,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum KeepArg {
+    Comments,
+    Captions,
+    Tables,
+}
+
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum ModeArg {
     Precision,
@@ -186,6 +203,23 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
         })
         .with_threshold(threshold)
         .with_max_bytes(cli.max_bytes);
+    options = options.with_keep(pith::rules::Keep {
+        comments: cli.keep.contains(&KeepArg::Comments),
+        captions: cli.keep.contains(&KeepArg::Captions),
+        tables: cli.keep.contains(&KeepArg::Tables),
+    });
+    if let Some(path) = &cli.rules {
+        let parsed = std::fs::read_to_string(path)
+            .map_err(pith::Error::from)
+            .and_then(|t| pith::rules::Rules::from_toml(&t));
+        match parsed {
+            Ok(r) => options = options.with_rules(r),
+            Err(e) => {
+                eprintln!("pith: {}: {e}", path.display());
+                return Ok(ExitCode::from(2));
+            }
+        }
+    }
     if let Some(label) = &cli.encoding {
         options = match options.with_encoding_label(label) {
             Ok(o) => o,

@@ -1,5 +1,8 @@
 //! Everything that changes how pith extracts, in one struct with defaults.
 
+use std::sync::Arc;
+
+use crate::rules::{Keep, Rules};
 use crate::Error;
 
 /// How to read the input.
@@ -28,6 +31,10 @@ pub struct Options {
     /// Blocks scoring above this are dropped: lower keeps less (precision),
     /// higher keeps more (recall). In (0, 1).
     pub threshold: f32,
+    /// The user's phrases and class names to drop or keep.
+    pub rules: Option<Arc<Rules>>,
+    /// Block kinds to keep that are dropped by default.
+    pub keep: Keep,
 }
 
 impl Default for Options {
@@ -37,6 +44,8 @@ impl Default for Options {
             encoding: None,
             max_bytes: 16 << 20,
             threshold: 0.5,
+            rules: None,
+            keep: Keep::default(),
         }
     }
 }
@@ -51,6 +60,24 @@ impl Options {
         })?;
         self.encoding = Some(enc);
         Ok(self)
+    }
+
+    /// Sets the user's rules.
+    pub fn with_rules(mut self, rules: Rules) -> Self {
+        self.rules = Some(Arc::new(rules));
+        self
+    }
+
+    /// Sets the block kinds to keep.
+    pub fn with_keep(mut self, keep: Keep) -> Self {
+        self.keep = keep;
+        self
+    }
+
+    /// Sets the charset override.
+    pub fn with_encoding(mut self, encoding: &'static encoding_rs::Encoding) -> Self {
+        self.encoding = Some(encoding);
+        self
     }
 
     /// Sets how the input is read.

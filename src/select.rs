@@ -172,10 +172,13 @@ fn find_title(
     if page.nodes.is_empty() {
         return text_title(page, region, evidence);
     }
+    // an h1 that agrees with the declared title without its site name (a
+    // site-name h1 only agrees with the part that was cut)
+    let stripped = declared.as_deref().map(strip_site_name);
     let h1 = page
         .h1s
         .iter()
-        .find(|h| declared.as_deref().is_none_or(|d| overlap(h, d) >= 0.5))
+        .find(|h| stripped.as_deref().is_none_or(|d| agreement(h, d) >= 0.5))
         .or_else(|| {
             if declared.is_none() {
                 page.h1s.first()
@@ -184,14 +187,17 @@ fn find_title(
             }
         })
         .cloned();
-    let title = h1.or(declared.map(|d| strip_site_name(&d)));
-    let block = title.as_ref().and_then(|t| {
+    let shown = h1.clone().or(stripped.clone());
+    let block = shown.as_ref().and_then(|t| {
         page.blocks
             .iter()
             .position(|b| b.kind == BlockKind::Heading && b.text == *t)
             .or_else(|| page.blocks.iter().position(|b| b.text == *t))
     });
-    (title, block)
+    (
+        shown.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")),
+        block,
+    )
 }
 
 fn text_title(
@@ -219,19 +225,26 @@ fn text_title(
     }
 }
 
-/// Share of the shorter text's words found in the longer one.
-fn overlap(a: &str, b: &str) -> f32 {
-    let wa: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
-    let wb: Vec<String> = b.split_whitespace().map(str::to_lowercase).collect();
-    let (short, long) = if wa.len() <= wb.len() {
-        (&wa, &wb)
-    } else {
-        (&wb, &wa)
+/// Word F1 of two titles, on words without punctuation and case.
+fn agreement(a: &str, b: &str) -> f32 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
     };
-    if short.is_empty() {
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() || wb.is_empty() {
         return 0.0;
     }
-    short.iter().filter(|w| long.contains(w)).count() as f32 / short.len() as f32
+    let common_a = wa.iter().filter(|w| wb.contains(w)).count() as f32;
+    let common_b = wb.iter().filter(|w| wa.contains(w)).count() as f32;
+    let (p, r) = (common_a / wa.len() as f32, common_b / wb.len() as f32);
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
 }
 
 /// "Headline | Site" → "Headline".

@@ -129,6 +129,12 @@ impl Walker {
     fn open(&mut self, el: &scraper::node::Element, node: ego_tree::NodeRef<'_, DomNode>) -> Frame {
         let name = el.name();
         let tag = static_tag(name);
+        if matches!(tag, "meta" | "script" | "time")
+            || el.attr("itemprop").is_some()
+            || (tag == "a" && el.attr("rel").is_some())
+        {
+            self.body_hint(tag, el, node);
+        }
         let mut frame = Frame {
             block: false,
             kind: false,
@@ -411,7 +417,8 @@ impl Walker {
         self.inline_seen = Concepts::EMPTY;
     }
 
-    /// Takes the title candidates from `<head>`: `og:title`, then `<title>`.
+    /// Takes the title candidates from `<head>` (`og:title`, then
+    /// `<title>`) and the metadata hints there.
     fn read_head(&mut self, head: ego_tree::NodeRef<'_, DomNode>) {
         let mut og = None;
         let mut title = None;
@@ -420,17 +427,20 @@ impl Walker {
                 continue;
             };
             match el.name() {
-                "title" if title.is_none() => {
-                    let t: String = node
-                        .children()
-                        .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
-                        .collect();
-                    title = Some(collapse(&t));
-                }
-                "meta" if og.is_none() => {
+                "title" if title.is_none() => title = Some(collapse(&text_of(node))),
+                "meta" => {
                     let key = el.attr("property").or_else(|| el.attr("name"));
-                    if matches!(key, Some("og:title" | "twitter:title")) {
+                    if og.is_none() && matches!(key, Some("og:title" | "twitter:title")) {
                         og = el.attr("content").map(collapse);
+                    }
+                    self.meta_hint(el);
+                }
+                "script" => self.script_hint(el, node),
+                "link" => {
+                    let rel = el.attr("rel").unwrap_or("");
+                    if rel.eq_ignore_ascii_case("canonical") && self.page.hints.canonical.is_none()
+                    {
+                        self.page.hints.canonical = el.attr("href").map(|h| h.trim().to_string());
                     }
                 }
                 _ => {}
@@ -440,6 +450,98 @@ impl Walker {
             .titles
             .extend(og.into_iter().chain(title).filter(|t| !t.is_empty()));
     }
+
+    fn meta_hint(&mut self, el: &scraper::node::Element) {
+        let key = el
+            .attr("property")
+            .or_else(|| el.attr("name"))
+            .or_else(|| el.attr("itemprop"));
+        if let (Some(k), Some(v)) = (key, el.attr("content")) {
+            if !v.trim().is_empty() && self.page.hints.metas.len() < 500 {
+                self.page
+                    .hints
+                    .metas
+                    .push((k.trim().to_ascii_lowercase(), collapse(v)));
+            }
+        }
+    }
+
+    fn script_hint(&mut self, el: &scraper::node::Element, node: ego_tree::NodeRef<'_, DomNode>) {
+        let ld = el
+            .attr("type")
+            .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
+        if ld && self.page.hints.json_ld.len() < 50 {
+            self.page.hints.json_ld.push(text_of(node));
+        }
+    }
+
+    /// Body elements that state metadata: `<time>`, `itemprop="author"`,
+    /// `rel="author"`, `<meta itemprop>`, JSON-LD.
+    fn body_hint(
+        &mut self,
+        tag: &str,
+        el: &scraper::node::Element,
+        node: ego_tree::NodeRef<'_, DomNode>,
+    ) {
+        match tag {
+            "meta" => self.meta_hint(el),
+            "script" => self.script_hint(el, node),
+            _ => {}
+        }
+        if tag == "time" && self.page.hints.times.len() < 50 {
+            let value = el
+                .attr("datetime")
+                .map(str::to_string)
+                .unwrap_or_else(|| collapse(&text_of(node)));
+            let marked = el.attr("pubdate").is_some()
+                || el
+                    .attr("itemprop")
+                    .is_some_and(|p| p.contains("datePublished"))
+                || el.attr("class").is_some_and(|c| {
+                    let c = c.to_ascii_lowercase();
+                    c.contains("publish") || c.contains("posted") || c.contains("entry-date")
+                });
+            self.page.hints.times.push((value, marked));
+        }
+        let author = el
+            .attr("itemprop")
+            .is_some_and(|p| p.split_whitespace().any(|t| t == "author"))
+            || (tag == "a"
+                && el
+                    .attr("rel")
+                    .is_some_and(|r| r.split_whitespace().any(|t| t == "author")));
+        if author && self.page.hints.authors.len() < 20 {
+            // the nested itemprop="name", else all the text
+            let name = node
+                .descendants()
+                .filter_map(|d| d.value().as_element().map(|e| (d, e)))
+                .find(|(_, e)| e.attr("itemprop") == Some("name"))
+                .map(|(d, e)| {
+                    e.attr("content")
+                        .map(str::to_string)
+                        .unwrap_or_else(|| text_of(d))
+                })
+                .unwrap_or_else(|| text_of(node));
+            let name = collapse(&name);
+            if !name.is_empty() {
+                self.page.hints.authors.push(name);
+            }
+        }
+    }
+}
+
+/// The text below a node, concatenated (bounded: hints are short).
+fn text_of(node: ego_tree::NodeRef<'_, DomNode>) -> String {
+    let mut out = String::new();
+    for d in node.descendants() {
+        if let Some(t) = d.value().as_text() {
+            out.push_str(t);
+            if out.len() > 100_000 {
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Moves spans from `buf` offsets to offsets in the trimmed `text`, without
@@ -592,100 +694,112 @@ fn is_block_tag(tag: &str) -> bool {
 
 /// Tag names as static strings (blocks and nodes keep them without
 /// allocating); unknown and custom elements share one name.
+/// The tags the reader tells apart, sorted for a binary search.
+const KNOWN: &[&str] = &[
+    "a",
+    "abbr",
+    "address",
+    "article",
+    "aside",
+    "audio",
+    "b",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "canvas",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "label",
+    "legend",
+    "li",
+    "link",
+    "main",
+    "map",
+    "mark",
+    "math",
+    "menu",
+    "meta",
+    "nav",
+    "noscript",
+    "object",
+    "ol",
+    "p",
+    "picture",
+    "pre",
+    "q",
+    "s",
+    "script",
+    "section",
+    "select",
+    "small",
+    "source",
+    "span",
+    "strong",
+    "style",
+    "sub",
+    "summary",
+    "sup",
+    "svg",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "title",
+    "tr",
+    "u",
+    "ul",
+    "video",
+];
+
 fn static_tag(name: &str) -> &'static str {
-    const KNOWN: &[&str] = &[
-        "a",
-        "abbr",
-        "address",
-        "article",
-        "aside",
-        "audio",
-        "b",
-        "blockquote",
-        "body",
-        "br",
-        "button",
-        "canvas",
-        "caption",
-        "center",
-        "cite",
-        "code",
-        "dd",
-        "details",
-        "dialog",
-        "div",
-        "dl",
-        "dt",
-        "em",
-        "embed",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "font",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "head",
-        "header",
-        "hgroup",
-        "hr",
-        "html",
-        "i",
-        "iframe",
-        "img",
-        "input",
-        "label",
-        "legend",
-        "li",
-        "main",
-        "map",
-        "mark",
-        "math",
-        "menu",
-        "nav",
-        "noscript",
-        "object",
-        "ol",
-        "p",
-        "picture",
-        "pre",
-        "q",
-        "s",
-        "section",
-        "select",
-        "small",
-        "source",
-        "span",
-        "strong",
-        "sub",
-        "summary",
-        "sup",
-        "svg",
-        "table",
-        "tbody",
-        "td",
-        "template",
-        "textarea",
-        "tfoot",
-        "th",
-        "thead",
-        "time",
-        "title",
-        "tr",
-        "u",
-        "ul",
-        "video",
-        "script",
-        "style",
-    ];
-    KNOWN
-        .iter()
-        .copied()
-        .find(|k| *k == name)
-        .unwrap_or("element")
+    KNOWN.binary_search(&name).map_or("element", |i| KNOWN[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_tags_are_sorted_and_found() {
+        assert!(KNOWN.windows(2).all(|w| w[0] < w[1]));
+        assert!(KNOWN.iter().all(|k| static_tag(k) == *k));
+        assert_eq!(static_tag("made-up"), "element");
+    }
 }

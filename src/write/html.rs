@@ -41,7 +41,11 @@ pub fn article_html(article: &Article, style: &Style) -> String {
                 out.push('\n');
             }
             lists.push((b.structure.ordered, false));
-            out.push_str(if b.structure.ordered { "<ol>\n" } else { "<ul>\n" });
+            out.push_str(if b.structure.ordered {
+                "<ol>\n"
+            } else {
+                "<ul>\n"
+            });
         }
         if let Some((table, _, _)) = b.structure.table.filter(|_| b.kind == BlockKind::TableCell) {
             let end = i + blocks[i..]

@@ -91,7 +91,9 @@ pub fn resolve(href: &str, base: Option<&str>) -> String {
     let authority_end = after.find(['/', '?', '#']).unwrap_or(after.len());
     let origin = &base[..scheme_end + 3 + authority_end];
     let path_and_more = &after[authority_end..];
-    let path = &path_and_more[..path_and_more.find(['?', '#']).unwrap_or(path_and_more.len())];
+    let path = &path_and_more[..path_and_more
+        .find(['?', '#'])
+        .unwrap_or(path_and_more.len())];
     if let Some(rest) = href.strip_prefix("//") {
         return format!("{scheme}://{rest}");
     }
@@ -150,7 +152,9 @@ fn remove_dots(path: &str) -> String {
 /// Whether a link target is safe to write: no script or data URLs.
 pub fn safe_href(href: &str) -> bool {
     let lower = href.trim_start().to_ascii_lowercase();
-    !(lower.starts_with("javascript:") || lower.starts_with("data:") || lower.starts_with("vbscript:"))
+    !(lower.starts_with("javascript:")
+        || lower.starts_with("data:")
+        || lower.starts_with("vbscript:"))
 }
 
 #[cfg(test)]
@@ -160,11 +164,20 @@ mod tests {
     #[test]
     fn resolves_relative_links() {
         let base = Some("https://ex.com/news/2024/story.html?x=1#top");
-        assert_eq!(resolve("other.html", base), "https://ex.com/news/2024/other.html");
+        assert_eq!(
+            resolve("other.html", base),
+            "https://ex.com/news/2024/other.html"
+        );
         assert_eq!(resolve("../a/b", base), "https://ex.com/news/a/b");
         assert_eq!(resolve("/root", base), "https://ex.com/root");
-        assert_eq!(resolve("//cdn.ex.com/i.png", base), "https://cdn.ex.com/i.png");
-        assert_eq!(resolve("#s2", base), "https://ex.com/news/2024/story.html?x=1#s2");
+        assert_eq!(
+            resolve("//cdn.ex.com/i.png", base),
+            "https://cdn.ex.com/i.png"
+        );
+        assert_eq!(
+            resolve("#s2", base),
+            "https://ex.com/news/2024/story.html?x=1#s2"
+        );
         assert_eq!(resolve("mailto:a@b.c", base), "mailto:a@b.c");
         assert_eq!(resolve("x", None), "x");
     }
@@ -173,9 +186,21 @@ mod tests {
     fn crossing_spans_are_dropped_nested_kept() {
         let text = "one two three";
         let spans = vec![
-            Span { start: 0, end: 7, mark: Mark::Strong },
-            Span { start: 4, end: 7, mark: Mark::Emphasis },
-            Span { start: 5, end: 13, mark: Mark::Code },
+            Span {
+                start: 0,
+                end: 7,
+                mark: Mark::Strong,
+            },
+            Span {
+                start: 4,
+                end: 7,
+                mark: Mark::Emphasis,
+            },
+            Span {
+                start: 5,
+                end: 13,
+                mark: Mark::Code,
+            },
         ];
         let ev = events(text, &spans);
         assert_eq!(

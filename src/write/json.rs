@@ -20,9 +20,16 @@ fn block_json(b: &ScoredBlock) -> Value {
 /// The article as a JSON object: title, language, text and, with
 /// `blocks`, every block with its score; without, the number of blocks kept.
 pub fn article_value(article: &Article, blocks: bool) -> Value {
+    let m = &article.meta;
     let mut v = json!({
-        "title": article.title,
-        "language": article.language,
+        "title": m.title,
+        "author": crate::meta::byline(&m.authors),
+        "authors": m.authors,
+        "date": m.date,
+        "url": m.url,
+        "site_name": m.site_name,
+        "description": m.description,
+        "language": article.language.or(m.language.as_deref()),
         "encoding": article.encoding,
         "truncated": article.truncated,
         "text": article.text(),

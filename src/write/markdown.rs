@@ -130,11 +130,7 @@ fn table_md(out: &mut String, cells: &[&Block], style: &Style) {
 
 /// A fenced code block whose fence is longer than any backtick run inside.
 fn fenced(code: &str) -> String {
-    let longest = code
-        .split(|c| c != '`')
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
+    let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest.max(2) + 1);
     format!("{fence}\n{}\n{fence}", code.trim_end_matches('\n'))
 }
@@ -195,11 +191,7 @@ fn inline_md(b: &Block, style: &Style, in_cell: bool) -> String {
 }
 
 fn code_span(code: &str) -> String {
-    let longest = code
-        .split(|c| c != '`')
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
+    let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let ticks = "`".repeat(longest + 1);
     let pad = if code.starts_with('`') || code.ends_with('`') {
         " "

@@ -1,0 +1,670 @@
+//! The article's metadata: title, authors, date, URL, site name,
+//! description, language.
+//!
+//! Sources in order of trust: JSON-LD (`NewsArticle`, `Article`, … and the
+//! `@graph` they sit in), then Open Graph and `<meta>` tags, then `<time>`
+//! and `itemprop`/`rel="author"` markup, then the page's own byline and
+//! dateline text, then a date in the URL.
+
+pub mod date;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::block::{Hints, Page};
+use crate::lexicon::Concept;
+
+/// What the page says about the article.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Metadata {
+    /// The headline.
+    pub title: Option<String>,
+    /// The authors' names, in the page's order.
+    pub authors: Vec<String>,
+    /// The publication date, ISO 8601 (a day, or a timestamp with offset).
+    pub date: Option<String>,
+    /// The page's canonical URL.
+    pub url: Option<String>,
+    /// The publication's name.
+    pub site_name: Option<String>,
+    /// The page's summary of itself.
+    pub description: Option<String>,
+    /// The page's declared language.
+    pub language: Option<String>,
+}
+
+/// Names joined as a byline writes them: "A", "A and B", "A, B, and C".
+pub fn byline(names: &[String]) -> Option<String> {
+    match names {
+        [] => None,
+        [a] => Some(a.clone()),
+        [a, b] => Some(format!("{a} and {b}")),
+        [rest @ .., last] => Some(format!("{}, and {last}", rest.join(", "))),
+    }
+}
+
+/// JSON-LD types that describe the article itself.
+const ARTICLE_TYPES: &[&str] = &[
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "socialmediaposting",
+    "techarticle",
+    "scholarlyarticle",
+    "report",
+    "medicalwebpage",
+    "recipe",
+    "howto",
+    "review",
+    "videoobject",
+    "podcastepisode",
+    "qapage",
+    "discussionforumposting",
+];
+
+/// Gathers the metadata of a page read from HTML. `us_dates` reads
+/// ambiguous numeric dates month first.
+pub fn collect(page: &Page, title_block: Option<usize>, us_dates: bool) -> Metadata {
+    let h = &page.hints;
+    let mut m = Metadata::default();
+    let ld = JsonLd::parse(&h.json_ld);
+    let mut modified = None;
+    let mut org_authors = Vec::new();
+    if let Some(a) = ld.article() {
+        m.title = ld.text(a, "headline").or_else(|| ld.text(a, "name"));
+        let by = a.get("author").or_else(|| a.get("creator"));
+        m.authors = ld.names(by);
+        // an organization as author yields to a person named elsewhere
+        if ld.all_organizations(by) {
+            org_authors = std::mem::take(&mut m.authors);
+        }
+        m.date = ["datePublished", "dateCreated", "uploadDate"]
+            .iter()
+            .find_map(|k| ld.text(a, k))
+            .and_then(|d| date::parse(&d, us_dates));
+        modified = ld
+            .text(a, "dateModified")
+            .and_then(|d| date::parse(&d, us_dates));
+        m.site_name = ld.names(a.get("publisher")).into_iter().next();
+        m.description = ld.text(a, "description");
+        m.url = ld
+            .text(a, "url")
+            .or_else(|| ld.id_or_text(a.get("mainEntityOfPage")));
+        m.language = ld.text(a, "inLanguage");
+    }
+    let meta = |keys: &[&str]| -> Option<String> {
+        keys.iter().find_map(|k| {
+            h.metas
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.clone())
+        })
+    };
+    m.title = m.title.or_else(|| meta(&["og:title", "twitter:title"]));
+    if m.authors.is_empty() {
+        m.authors = meta_authors(h);
+    }
+    if m.authors.is_empty() {
+        m.authors = clean_authors(h.authors.iter().map(String::as_str));
+    }
+    if m.authors.is_empty() {
+        m.authors = byline_authors(page, title_block);
+    }
+    if m.authors.is_empty() {
+        m.authors = org_authors;
+    }
+    // the publication named as author yields to a byline
+    let site = m.site_name.clone().or_else(|| meta(&["og:site_name"]));
+    if let (Some(site), [only]) = (site, m.authors.as_slice()) {
+        if only.eq_ignore_ascii_case(&site) {
+            let by = byline_authors(page, title_block);
+            if !by.is_empty() {
+                m.authors = by;
+            }
+        }
+    }
+    if m.date.is_none() {
+        m.date = PUBLISHED_KEYS
+            .iter()
+            .find_map(|k| meta(&[k]).and_then(|v| date::parse(&v, us_dates)));
+    }
+    modified = modified.or_else(|| {
+        MODIFIED_KEYS
+            .iter()
+            .find_map(|k| meta(&[k]).and_then(|v| date::parse(&v, us_dates)))
+    });
+    // then the date the reader sees: a marked <time>, else a dateline
+    if m.date.is_none() {
+        let marked = h.times.iter().find(|t| t.1).or(h.times.first());
+        m.date = marked.and_then(|t| date::parse(&t.0, us_dates));
+    }
+    if m.date.is_none() {
+        m.date = dateline(page, title_block, us_dates);
+    }
+    m.site_name = m
+        .site_name
+        .or_else(|| meta(&["og:site_name", "application-name"]))
+        .or_else(|| ld.website_name());
+    m.description = m
+        .description
+        .or_else(|| meta(&["og:description", "description", "twitter:description"]));
+    m.url = m
+        .url
+        .filter(|u| u.starts_with("http"))
+        .or_else(|| h.canonical.clone().filter(|u| u.starts_with("http")))
+        .or_else(|| meta(&["og:url"]));
+    if m.date.is_none() {
+        m.date = m.url.as_deref().and_then(url_date);
+    }
+    if m.date.is_none() {
+        m.date = modified;
+    }
+    m.language = m.language.or_else(|| page.declared_lang.clone());
+    m
+}
+
+/// `<meta>` keys that carry the publication date, most specific first.
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "published_time",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "citation_publication_date",
+    "citation_date",
+    "date",
+    "article:published",
+    "datecreated",
+    "published",
+];
+
+/// `<meta>` keys that carry the date of the last update.
+const MODIFIED_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "last-modified",
+    "dcterms.modified",
+];
+
+fn meta_authors(h: &Hints) -> Vec<String> {
+    const KEYS: &[&str] = &[
+        "author",
+        "article:author",
+        "article:author_name",
+        "parsely-author",
+        "sailthru.author",
+        "dc.creator",
+        "dcterms.creator",
+        "citation_author",
+        "byl",
+    ];
+    for k in KEYS {
+        let vals: Vec<&str> = h
+            .metas
+            .iter()
+            .filter(|(key, _)| key == k)
+            .map(|(_, v)| v.as_str())
+            .collect();
+        let names = clean_authors(vals.into_iter());
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+static BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:written\s+|posted\s+|reviewed\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-]?\s+")
+        .unwrap_or_else(|e| panic!("by regex: {e}"))
+});
+
+/// Names as a page writes them: "By Jane Doe" → "Jane Doe"; URLs, handles,
+/// e-mail addresses and sentences are not names.
+fn clean_authors<'a>(raw: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for r in raw {
+        let r = unescape(r);
+        let r = BY.replace(r.trim(), "");
+        let r = r
+            .trim()
+            .trim_matches(|c: char| c == ',' || c == '|' || c == '-')
+            .trim();
+        if r.is_empty()
+            || r.contains("://")
+            || r.starts_with("www.")
+            || r.contains('@')
+            || r.split_whitespace().count() > 8
+            || r.chars().count() > 80
+            || !r.chars().next().is_some_and(char::is_alphabetic)
+        {
+            continue;
+        }
+        // "Doe, Jane" (citation style) → "Jane Doe"
+        let r = match r.split_once(", ") {
+            Some((last, first))
+                if !first.contains(',')
+                    && last.split_whitespace().count() == 1
+                    && (1..=2).contains(&first.split_whitespace().count())
+                    && !is_role(first) =>
+            {
+                format!("{first} {last}")
+            }
+            _ => r.to_string(),
+        };
+        if is_label(&r) {
+            continue;
+        }
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(&r)) {
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// "By Jane Doe", "by Jane Doe and John Roe", "Von Max Muster, Eva Beispiel".
+const BYLINE_NAMES: &str = r"(?:(?i)written\s+by|posted\s+by|by|von|par|por|door)\s*:?\s+((?:\p{Lu}[\p{L}'’.\-]*\s?){1,4}(?:(?:,\s*|\s+(?:and|und|et|y|&)\s+)(?:\p{Lu}[\p{L}'’.\-]*\s?){1,4}){0,3})";
+
+/// A byline that starts its block.
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("^{BYLINE_NAMES}")).unwrap_or_else(|e| panic!("byline regex: {e}"))
+});
+
+/// A byline after a dateline in the same block ("May 4, 2025 by Jane Doe").
+static BYLINE_INNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:^|[\s|•·,(])(?-i:{BYLINE_NAMES})"))
+        .unwrap_or_else(|e| panic!("byline regex: {e}"))
+});
+
+/// The blocks where bylines and datelines sit: around the headline, else
+/// at the top of the page.
+fn header_blocks(page: &Page, title_block: Option<usize>) -> &[crate::block::Block] {
+    let n = page.blocks.len();
+    let (lo, hi) = match title_block {
+        Some(t) => (t.saturating_sub(10), (t + 40).min(n)),
+        None => (0, n.min(150)),
+    };
+    &page.blocks[lo..hi]
+}
+
+/// Entities left in metadata that was escaped twice.
+fn unescape(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('&') {
+        return s.into();
+    }
+    s.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#039;", "'")
+        .replace("&#x27;", "'")
+        .replace("&apos;", "'")
+        .replace("&nbsp;", " ")
+        .into()
+}
+
+/// Words that label a byline rather than name anyone.
+fn is_label(s: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "by",
+        "written by",
+        "posted by",
+        "author",
+        "authors",
+        "about the author",
+        "updated",
+        "published",
+        "contributor",
+        "share",
+        "reviewed by",
+        "edited by",
+        "staff",
+    ];
+    let l = s.trim().trim_end_matches(':').to_lowercase();
+    LABELS.iter().any(|x| l == *x) || l.starts_with("updated") || l.starts_with("published")
+}
+
+/// Words of a role or degree: "Jane Doe, CEO of X" names one person.
+fn is_role(part: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
+        "founder",
+        "co-founder",
+        "director",
+        "editor",
+        "writer",
+        "reporter",
+        "correspondent",
+        "contributor",
+        "manager",
+        "president",
+        "md",
+        "m.d.",
+        "phd",
+        "ph.d.",
+        "rd",
+        "dr.",
+        "sr.",
+        "jr.",
+        "senior",
+        "head",
+        "lead",
+        "chief",
+        "professor",
+        "author",
+        "staff",
+        "team",
+    ];
+    part.split_whitespace().any(|w| {
+        ROLES.contains(
+            &w.trim_matches(|c: char| c == ',' || c == '.' && w.len() <= 3)
+                .to_lowercase()
+                .as_str(),
+        )
+    })
+}
+
+/// Whether a cleaned string reads as a person's or a team's name: one to
+/// five words, capitalised, no digits.
+fn name_like(s: &str) -> bool {
+    // lower-case words a name may hold
+    const PARTICLES: &[&str] = &[
+        "de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "du", "bin",
+        "al", "y", "e",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && s.chars().count() <= 50
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && words[0].starts_with(char::is_uppercase)
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
+        && !words
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case("vs.") || w.eq_ignore_ascii_case("contents"))
+}
+
+/// "By Jane Doe and John Roe | May 4, 2025" near the headline, or a short
+/// block the page marks as a byline (class `author`, `byline`).
+fn byline_authors(page: &Page, title_block: Option<usize>) -> Vec<String> {
+    let blocks = header_blocks(page, title_block);
+    for (k, b) in blocks.iter().enumerate() {
+        if b.features.words > 20 {
+            continue;
+        }
+        // "Written by" on its own: the name is the next block
+        if is_label(&b.text) {
+            let next = blocks.get(k + 1).map_or("", |n| first_part(&n.text));
+            if name_like(next) && !is_label(next) {
+                return vec![next.to_string()];
+            }
+            continue;
+        }
+        let marked = b.inline_concepts.contains(Concept::Byline)
+            || b.node
+                .and_then(|n| page.nodes.get(n as usize))
+                .is_some_and(|n| n.inherited.contains(Concept::Byline));
+        let found = BYLINE.captures(&b.text).or_else(|| {
+            // not a photo credit
+            // a date or byline markup beside it: "May 4, 2025 by Jane Doe"
+            let dated = marked || date::parse(&b.text, true).is_some();
+            BYLINE_INNER.captures(&b.text).filter(|c| {
+                dated && {
+                    let before = b.text[..c.get(0).map_or(0, |m| m.start())].to_lowercase();
+                    ![
+                        "photo",
+                        "image",
+                        "credit",
+                        "illustration",
+                        "video",
+                        "graphic",
+                        "picture",
+                    ]
+                    .iter()
+                    .any(|w| before.ends_with(w) || before.trim_end().ends_with(w))
+                }
+            })
+        });
+        if let Some(c) = found {
+            let names: Vec<&str> = c[1]
+                .split([',', '&'])
+                .flat_map(|p| p.split(" and "))
+                .map(str::trim)
+                .enumerate()
+                .filter(|(i, n)| !n.is_empty() && !is_label(n) && (*i == 0 || !is_role(n)))
+                .map(|(_, n)| n)
+                .collect();
+            let names = clean_authors(names.into_iter());
+            if !names.is_empty() {
+                return names;
+            }
+        } else if marked {
+            let name = BY.replace(first_part(&b.text), "");
+            let name = name.trim().trim_end_matches([',', ':']);
+            if name_like(name) && !is_label(name) {
+                return vec![name.to_string()];
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// A byline's text up to its first separator ("Jane Doe | May 4").
+fn first_part(text: &str) -> &str {
+    let first = text
+        .split(['|', '•', '·', '—', '–', '\n', '/'])
+        .next()
+        .unwrap_or("");
+    first.split(" - ").next().unwrap_or("").trim()
+}
+
+/// A date in a short block near the headline ("Published on May 4, 2025").
+fn dateline(page: &Page, title_block: Option<usize>, us_dates: bool) -> Option<String> {
+    header_blocks(page, title_block)
+        .iter()
+        .filter(|b| b.features.words <= 14)
+        .find_map(|b| date::parse(&b.text, us_dates))
+}
+
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
+        .unwrap_or_else(|e| panic!("url date regex: {e}"))
+});
+
+/// `/2025/09/04/` in a URL.
+fn url_date(url: &str) -> Option<String> {
+    let c = URL_DATE.captures(url)?;
+    date::parse(&format!("{}-{}-{}", &c[1], &c[2], &c[3]), false)
+}
+
+/// The JSON-LD of a page: every object, and those with an `@id` by id.
+struct JsonLd {
+    objects: Vec<Value>,
+}
+
+impl JsonLd {
+    fn parse(scripts: &[String]) -> JsonLd {
+        let mut objects = Vec::new();
+        for s in scripts {
+            let s = s
+                .trim()
+                .trim_start_matches("<![CDATA[")
+                .trim_end_matches("]]>");
+            let s = s.trim().trim_end_matches(';');
+            let v: Value = match serde_json::from_str(s) {
+                Ok(v) => v,
+                // raw newlines inside strings are common and not JSON
+                Err(_) => match serde_json::from_str(&s.replace(['\n', '\r', '\t'], " ")) {
+                    Ok(v) => v,
+                    Err(_) => continue,
+                },
+            };
+            flatten(v, &mut objects, 0);
+        }
+        JsonLd { objects }
+    }
+
+    fn by_id(&self) -> HashMap<&str, &Value> {
+        self.objects
+            .iter()
+            .filter_map(|o| Some((o.get("@id")?.as_str()?, o)))
+            .collect()
+    }
+
+    /// The first object typed as an article; failing that, a `WebPage`.
+    fn article(&self) -> Option<&Value> {
+        let typed =
+            |o: &&Value, types: &[&str]| type_names(o).iter().any(|t| types.contains(&t.as_str()));
+        self.objects
+            .iter()
+            .find(|o| typed(o, ARTICLE_TYPES))
+            .or_else(|| {
+                self.objects
+                    .iter()
+                    .find(|o| typed(o, &["webpage", "itempage", "profilepage"]))
+            })
+    }
+
+    fn website_name(&self) -> Option<String> {
+        self.objects
+            .iter()
+            .find(|o| {
+                type_names(o)
+                    .iter()
+                    .any(|t| t == "website" || t == "organization" || t == "newsmediaorganization")
+            })
+            .and_then(|o| self.text(o, "name"))
+    }
+
+    /// A string field (or the first string of an array), collapsed.
+    fn text(&self, o: &Value, key: &str) -> Option<String> {
+        let v = o.get(key)?;
+        let s = match v {
+            Value::String(s) => s.as_str(),
+            Value::Array(a) => a.iter().find_map(Value::as_str)?,
+            Value::Object(obj) => obj.get("@value").and_then(Value::as_str)?,
+            _ => return None,
+        };
+        let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        (!s.is_empty()).then_some(s)
+    }
+
+    /// Whether every author in `v` is typed as an organization.
+    fn all_organizations(&self, v: Option<&Value>) -> bool {
+        let items: Vec<&Value> = match v {
+            Some(Value::Array(a)) => a.iter().collect(),
+            Some(other) => vec![other],
+            None => return false,
+        };
+        let ids = self.by_id();
+        !items.is_empty()
+            && items.iter().all(|item| {
+                let resolved = match item.get("@id").and_then(Value::as_str) {
+                    Some(id) if item.get("@type").is_none() => ids.get(id).copied().unwrap_or(item),
+                    _ => item,
+                };
+                type_names(resolved).iter().any(|t| {
+                    t.contains("organization") || t == "corporation" || t == "newsmediaorganization"
+                })
+            })
+    }
+
+    fn id_or_text(&self, v: Option<&Value>) -> Option<String> {
+        match v? {
+            Value::String(s) => Some(s.clone()),
+            Value::Object(o) => o
+                .get("@id")
+                .or_else(|| o.get("url"))?
+                .as_str()
+                .map(str::to_string),
+            _ => None,
+        }
+    }
+
+    /// Names from a person/organization value: a string, an object with
+    /// `name` (or an `@id` pointing at one), or an array of those.
+    fn names(&self, v: Option<&Value>) -> Vec<String> {
+        let Some(v) = v else { return Vec::new() };
+        let ids = self.by_id();
+        let mut raw: Vec<String> = Vec::new();
+        let items: Vec<&Value> = match v {
+            Value::Array(a) => a.iter().collect(),
+            other => vec![other],
+        };
+        for item in items.into_iter().take(10) {
+            match item {
+                Value::String(s) => raw.push(s.clone()),
+                Value::Object(o) => {
+                    let resolved = match o.get("name") {
+                        Some(_) => Some(item),
+                        None => o
+                            .get("@id")
+                            .and_then(Value::as_str)
+                            .and_then(|id| ids.get(id).copied()),
+                    };
+                    if let Some(name) = resolved.and_then(|r| self.text(r, "name")) {
+                        raw.push(name);
+                    }
+                }
+                _ => {}
+            }
+        }
+        clean_authors(raw.iter().map(String::as_str))
+    }
+}
+
+/// Every object in a JSON-LD value: top level, arrays, `@graph`, and one
+/// level of `mainEntity`.
+fn flatten(v: Value, out: &mut Vec<Value>, depth: usize) {
+    if depth > 4 || out.len() > 200 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a.into_iter().for_each(|x| flatten(x, out, depth + 1)),
+        Value::Object(mut o) => {
+            if let Some(g) = o.remove("@graph") {
+                flatten(g, out, depth + 1);
+            }
+            if let Some(main) = o.get("mainEntity").filter(|m| m.is_object()).cloned() {
+                flatten(main, out, depth + 1);
+            }
+            out.push(Value::Object(o));
+        }
+        _ => {}
+    }
+}
+
+fn type_names(o: &Value) -> Vec<String> {
+    match o.get("@type") {
+        Some(Value::String(s)) => vec![s.to_ascii_lowercase()],
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_ascii_lowercase)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
