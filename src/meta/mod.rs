@@ -340,7 +340,7 @@ fn is_label(s: &str) -> bool {
         "staff",
     ];
     let l = s.trim().trim_end_matches(':').to_lowercase();
-    LABELS.iter().any(|x| l == *x) || l.starts_with("updated") || l.starts_with("published")
+    LABELS.iter().any(|x| l == *x)
 }
 
 /// Words of a role or degree: "Jane Doe, CEO of X" names one person.
