@@ -21,6 +21,12 @@ pub enum Error {
     /// The input is binary data (an image, a PDF, an archive), not HTML or text.
     #[error("input looks binary, not HTML or text ({0})")]
     Binary(String),
+    /// The document took longer than the time limit (`--timeout-ms`).
+    #[error("timed out after {ms} ms")]
+    Timeout {
+        /// The limit.
+        ms: u64,
+    },
     /// A `--rules` file is not valid.
     #[error("rules file{}: {message}", line.map(|l| format!(", line {l}")).unwrap_or_default())]
     Rules {

@@ -75,32 +75,49 @@ impl Extractor {
 
     /// Extracts the article from raw bytes (gzip and any charset).
     pub fn extract(&self, input: &[u8]) -> Result<Article, Error> {
+        let deadline = Deadline::start(self.options.timeout);
         let decoded = decode::decode(input, self.options.encoding, self.options.max_bytes)?;
-        let mut article = self.extract_str(&decoded.text);
+        deadline.check()?;
+        let mut article = self.run(&decoded.text, &deadline)?;
         article.encoding = decoded.encoding.name();
         article.truncated |= decoded.truncated;
         Ok(article)
     }
 
     /// Extracts the article from text already decoded (a string field of a
-    /// JSON record, say): no charset sniffing, but the size limit applies.
-    pub fn extract_text(&self, text: &str) -> Article {
+    /// JSON record, say): no charset sniffing, but the size limit and the
+    /// time limit apply.
+    pub fn extract_text(&self, text: &str) -> Result<Article, Error> {
+        let deadline = Deadline::start(self.options.timeout);
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.len() <= self.options.max_bytes {
-            return self.extract_str(text);
+            return self.run(text, &deadline);
         }
-        let mut article = self.extract_str(decode::cut_text(text, self.options.max_bytes));
+        let mut article = self.run(decode::cut_text(text, self.options.max_bytes), &deadline)?;
         article.truncated = true;
-        article
+        Ok(article)
     }
 
-    /// Extracts the article from text already decoded, whatever its size.
+    /// Extracts the article from text already decoded, whatever its size and
+    /// with no time limit.
     pub fn extract_str(&self, text: &str) -> Article {
+        match self.run(text, &Deadline(None)) {
+            Ok(a) => a,
+            // the deadline is the only failure, and there is none
+            Err(e) => unreachable!("extraction without a deadline failed: {e}"),
+        }
+    }
+
+    /// The pipeline, checking the deadline between stages.
+    fn run(&self, text: &str, deadline: &Deadline) -> Result<Article, Error> {
         let (page, input) = read::read(text, self.options.input);
+        deadline.check()?;
         let cut = page.cut;
         let lang = page.guess_lang();
         let region = region::find(&page, lang);
+        deadline.check()?;
         let mut evidence = score::score(&page, &region, lang);
+        deadline.check()?;
         let keep = self.options.keep;
         if self.options.rules.is_some() || keep != rules::Keep::default() {
             let none = rules::Rules::default();
@@ -130,7 +147,7 @@ impl Extractor {
                 block,
             })
             .collect();
-        Article {
+        Ok(Article {
             title: sel.title,
             blocks,
             language: lang.map(|l| l.code()),
@@ -139,6 +156,25 @@ impl Extractor {
             truncated: cut,
             threshold: self.options.threshold,
             meta,
+        })
+    }
+}
+
+/// When a document's time is up; checked between pipeline stages (each
+/// stage is linear in the input, which `max_bytes` bounds).
+struct Deadline(Option<(std::time::Instant, std::time::Duration)>);
+
+impl Deadline {
+    fn start(limit: Option<std::time::Duration>) -> Deadline {
+        Deadline(limit.map(|l| (std::time::Instant::now(), l)))
+    }
+
+    fn check(&self) -> Result<(), Error> {
+        match self.0 {
+            Some((start, limit)) if start.elapsed() > limit => Err(Error::Timeout {
+                ms: limit.as_millis() as u64,
+            }),
+            _ => Ok(()),
         }
     }
 }

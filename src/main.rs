@@ -108,6 +108,12 @@ struct Cli {
     #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND")]
     keep: Vec<KeepArg>,
 
+    /// Give up on a document after this many milliseconds (reported, the
+    /// run goes on); default: none for one document, 30000 for many, e.g.
+    /// `--timeout-ms 5000`.
+    #[arg(long, value_name = "MS")]
+    timeout_ms: Option<u64>,
+
     /// Read JSON Lines (stdin or FILEs) and write one JSON line per record,
     /// in order, with the article added, e.g.
     /// `pith --jsonl --field html < crawl.jsonl > out.jsonl`.
@@ -177,6 +183,10 @@ enum ModeArg {
     Recall,
 }
 
+/// The time limit per document in batch runs: generous, a page takes
+/// milliseconds.
+const BATCH_TIMEOUT_MS: u64 = 30_000;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -219,6 +229,11 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
                 return Ok(ExitCode::from(2));
             }
         }
+    }
+    let batch_run = cli.jsonl || cli.warc || cli.out_dir.is_some() || cli.files.len() > 1;
+    let timeout = cli.timeout_ms.or(batch_run.then_some(BATCH_TIMEOUT_MS));
+    if let Some(ms) = timeout {
+        options = options.with_timeout(std::time::Duration::from_millis(ms));
     }
     if let Some(label) = &cli.encoding {
         options = match options.with_encoding_label(label) {

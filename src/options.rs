@@ -35,6 +35,9 @@ pub struct Options {
     pub rules: Option<Arc<Rules>>,
     /// Block kinds to keep that are dropped by default.
     pub keep: Keep,
+    /// Give up on a document after this long (checked between stages);
+    /// none by default.
+    pub timeout: Option<std::time::Duration>,
 }
 
 impl Default for Options {
@@ -46,6 +49,7 @@ impl Default for Options {
             threshold: 0.5,
             rules: None,
             keep: Keep::default(),
+            timeout: None,
         }
     }
 }
@@ -71,6 +75,12 @@ impl Options {
     /// Sets the block kinds to keep.
     pub fn with_keep(mut self, keep: Keep) -> Self {
         self.keep = keep;
+        self
+    }
+
+    /// Sets the time limit per document.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
         self
     }
 

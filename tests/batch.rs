@@ -255,3 +255,20 @@ fn plain_warc_from_stdin_resyncs_after_a_bad_record() {
     assert_eq!(recs[1]["article"]["title"], "Story number 2");
     assert!(stdout(&o).ends_with('\n'));
 }
+
+#[test]
+fn a_document_over_the_time_limit_is_reported_and_the_run_goes_on() {
+    let input = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": 1, "html": page(1)}),
+        serde_json::json!({"id": 2, "html": page(2)})
+    );
+    let o = run_stdin(&["--jsonl", "--timeout-ms", "0"], input.as_bytes());
+    assert_eq!(o.status.code(), Some(1));
+    let recs = lines(&o.stdout);
+    assert_eq!(recs.len(), 2);
+    for (i, rec) in recs.iter().enumerate() {
+        assert_eq!(rec["id"], i + 1);
+        assert_eq!(rec["error"], "timed out after 0 ms");
+    }
+}

@@ -99,10 +99,10 @@ pub fn process_line(
         Err(e) => return failed_line(line_no, &format!("not a JSON object: {e}"), text),
     };
     let (value, error, outcome) = match page_field(&record, opts.field.as_deref()) {
-        Ok(page) => {
-            let article = extractor.extract_text(page);
-            (opts.output.value(&article), None, outcome(&article))
-        }
+        Ok(page) => match extractor.extract_text(page) {
+            Ok(article) => (opts.output.value(&article), None, outcome(&article)),
+            Err(e) => (Value::Null, Some(e.to_string()), Outcome::Failed),
+        },
         Err(why) => (Value::Null, Some(why), Outcome::Failed),
     };
     let mut extra = vec![(opts.out_field.as_str(), value)];

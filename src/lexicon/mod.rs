@@ -9,7 +9,7 @@ mod stopwords;
 
 pub use classes::{tag_concepts, token_concepts};
 pub use phrases::{phrase_hits, PhraseHit, Strength};
-pub use stopwords::{Lang, StopwordIndex};
+pub use stopwords::{FnvMap, Lang, StopwordIndex};
 
 /// A concept an element's class/id/role or a block's words can point to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

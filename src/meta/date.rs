@@ -132,6 +132,14 @@ fn num(s: Option<regex::Match<'_>>) -> Option<u32> {
 /// April 9 (month first) when both readings are possible.
 pub fn parse(text: &str, us_order: bool) -> Option<String> {
     let text = &text[..text.len().min(floor(text, 300))];
+    // every form has a four-digit year
+    if !text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+    {
+        return None;
+    }
     if let Some(c) = ISO.captures(text) {
         let (y, m, d) = (num(c.get(1))?, num(c.get(2))?, num(c.get(3))?);
         let date = day(y, m, d)?;

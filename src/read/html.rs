@@ -5,7 +5,7 @@ use ego_tree::iter::Edge;
 use scraper::{Html, Node as DomNode};
 
 use crate::block::{Block, BlockKind, Mark, Node, Page, Span, Structure};
-use crate::lexicon::{tag_concepts, token_concepts, Concept, Concepts};
+use crate::lexicon::{tag_concepts, token_concepts, Concept, Concepts, FnvMap};
 
 /// Reads an HTML page into blocks.
 pub fn read_html(text: &str) -> Page {
@@ -41,6 +41,8 @@ struct Walker {
     marks: Vec<(Mark, usize)>,
     /// Marks closed within the current `buf`.
     spans: Vec<Span>,
+    /// Concepts of the class/id strings seen so far.
+    concept_cache: FnvMap<Box<str>, Concepts>,
 }
 
 /// Raw `<noscript>` text shorter than this is a tracking pixel or a notice.
@@ -130,8 +132,8 @@ impl Walker {
         let name = el.name();
         let tag = static_tag(name);
         if matches!(tag, "meta" | "script" | "time")
-            || el.attr("itemprop").is_some()
-            || (tag == "a" && el.attr("rel").is_some())
+            || attr(el, "itemprop").is_some()
+            || (tag == "a" && attr(el, "rel").is_some())
         {
             self.body_hint(tag, el, node);
         }
@@ -162,7 +164,7 @@ impl Walker {
             }
             "body" => self.in_body = true,
             "html" => {
-                if let Some(lang) = el.attr("lang") {
+                if let Some(lang) = attr(el, "lang") {
                     self.page.declared_lang = Some(lang.trim().to_ascii_lowercase());
                 }
             }
@@ -177,14 +179,14 @@ impl Walker {
             return frame;
         }
         if tag == "img" {
-            if let Some(src) = el.attr("src").filter(|s| !s.trim().is_empty()) {
+            if let Some(src) = attr(el, "src").filter(|s| !s.trim().is_empty()) {
                 let at = self.buf.len();
                 self.spans.push(Span {
                     start: at,
                     end: at,
                     mark: Mark::Image {
                         src: src.trim().into(),
-                        alt: collapse(el.attr("alt").unwrap_or("")).into(),
+                        alt: collapse(attr(el, "alt").unwrap_or("")).into(),
                     },
                 });
             }
@@ -198,7 +200,16 @@ impl Walker {
             own.insert(Concept::Hidden);
         }
         if !attrs.is_empty() {
-            own = own.union(token_concepts(&attrs));
+            // pages repeat their class strings: match each once
+            let found = match self.concept_cache.get(attrs.as_str()) {
+                Some(c) => *c,
+                None => {
+                    let c = token_concepts(&attrs);
+                    self.concept_cache.insert(attrs.clone().into_boxed_str(), c);
+                    c
+                }
+            };
+            own = own.union(found);
         }
         if is_block_tag(tag) {
             self.flush();
@@ -231,8 +242,7 @@ impl Walker {
                 frame.link = true;
             }
             let mark = match tag {
-                "a" => el
-                    .attr("href")
+                "a" => attr(el, "href")
                     .map(|h| h.trim())
                     .filter(|h| !h.is_empty() && !h.starts_with("javascript:"))
                     .map(|h| Mark::Link(h.into())),
@@ -429,18 +439,18 @@ impl Walker {
             match el.name() {
                 "title" if title.is_none() => title = Some(collapse(&text_of(node))),
                 "meta" => {
-                    let key = el.attr("property").or_else(|| el.attr("name"));
+                    let key = attr(el, "property").or_else(|| attr(el, "name"));
                     if og.is_none() && matches!(key, Some("og:title" | "twitter:title")) {
-                        og = el.attr("content").map(collapse);
+                        og = attr(el, "content").map(collapse);
                     }
                     self.meta_hint(el);
                 }
                 "script" => self.script_hint(el, node),
                 "link" => {
-                    let rel = el.attr("rel").unwrap_or("");
+                    let rel = attr(el, "rel").unwrap_or("");
                     if rel.eq_ignore_ascii_case("canonical") && self.page.hints.canonical.is_none()
                     {
-                        self.page.hints.canonical = el.attr("href").map(|h| h.trim().to_string());
+                        self.page.hints.canonical = attr(el, "href").map(|h| h.trim().to_string());
                     }
                 }
                 _ => {}
@@ -452,11 +462,10 @@ impl Walker {
     }
 
     fn meta_hint(&mut self, el: &scraper::node::Element) {
-        let key = el
-            .attr("property")
-            .or_else(|| el.attr("name"))
-            .or_else(|| el.attr("itemprop"));
-        if let (Some(k), Some(v)) = (key, el.attr("content")) {
+        let key = attr(el, "property")
+            .or_else(|| attr(el, "name"))
+            .or_else(|| attr(el, "itemprop"));
+        if let (Some(k), Some(v)) = (key, attr(el, "content")) {
             if !v.trim().is_empty() && self.page.hints.metas.len() < 500 {
                 self.page
                     .hints
@@ -467,9 +476,7 @@ impl Walker {
     }
 
     fn script_hint(&mut self, el: &scraper::node::Element, node: ego_tree::NodeRef<'_, DomNode>) {
-        let ld = el
-            .attr("type")
-            .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
+        let ld = attr(el, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
         if ld && self.page.hints.json_ld.len() < 50 {
             self.page.hints.json_ld.push(text_of(node));
         }
@@ -489,35 +496,29 @@ impl Walker {
             _ => {}
         }
         if tag == "time" && self.page.hints.times.len() < 50 {
-            let value = el
-                .attr("datetime")
+            let value = attr(el, "datetime")
                 .map(str::to_string)
                 .unwrap_or_else(|| collapse(&text_of(node)));
-            let marked = el.attr("pubdate").is_some()
-                || el
-                    .attr("itemprop")
-                    .is_some_and(|p| p.contains("datePublished"))
-                || el.attr("class").is_some_and(|c| {
+            let marked = attr(el, "pubdate").is_some()
+                || attr(el, "itemprop").is_some_and(|p| p.contains("datePublished"))
+                || attr(el, "class").is_some_and(|c| {
                     let c = c.to_ascii_lowercase();
                     c.contains("publish") || c.contains("posted") || c.contains("entry-date")
                 });
             self.page.hints.times.push((value, marked));
         }
-        let author = el
-            .attr("itemprop")
+        let author = attr(el, "itemprop")
             .is_some_and(|p| p.split_whitespace().any(|t| t == "author"))
             || (tag == "a"
-                && el
-                    .attr("rel")
-                    .is_some_and(|r| r.split_whitespace().any(|t| t == "author")));
+                && attr(el, "rel").is_some_and(|r| r.split_whitespace().any(|t| t == "author")));
         if author && self.page.hints.authors.len() < 20 {
             // the nested itemprop="name", else all the text
             let name = node
                 .descendants()
                 .filter_map(|d| d.value().as_element().map(|e| (d, e)))
-                .find(|(_, e)| e.attr("itemprop") == Some("name"))
+                .find(|(_, e)| attr(e, "itemprop") == Some("name"))
                 .map(|(d, e)| {
-                    e.attr("content")
+                    attr(e, "content")
                         .map(str::to_string)
                         .unwrap_or_else(|| text_of(d))
                 })
@@ -577,14 +578,20 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// An attribute's value. Comparing names as strings skips the atom
+/// interning that `Element::attr` does for every lookup.
+fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    el.attrs().find(|(k, _)| *k == name).map(|(_, v)| v)
+}
+
 fn is_hidden(el: &scraper::node::Element) -> bool {
-    if el.attr("hidden").is_some() {
+    if attr(el, "hidden").is_some() {
         return true;
     }
-    if el.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+    if attr(el, "aria-hidden").is_some_and(|v| v.trim() == "true") {
         return true;
     }
-    el.attr("style").is_some_and(|s| {
+    attr(el, "style").is_some_and(|s| {
         // cheap test first: most style attributes hide nothing
         let lower = s.to_ascii_lowercase();
         (lower.contains("none") || lower.contains("hidden")) && {
@@ -598,7 +605,7 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
 fn attr_tokens(el: &scraper::node::Element) -> String {
     let mut s = String::new();
     for name in ["class", "id", "role", "itemprop"] {
-        if let Some(v) = el.attr(name) {
+        if let Some(v) = attr(el, name) {
             let v = v.trim();
             if v.is_empty() {
                 continue;

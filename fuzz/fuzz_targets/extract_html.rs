@@ -1,0 +1,22 @@
+//! Any bytes, read as HTML (gzip and charset sniffing included), through
+//! every writer.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use pith::write::{render, Format, Style};
+use pith::{Extractor, InputKind, Options};
+
+fuzz_target!(|data: &[u8]| {
+    let extractor = Extractor::new(Options::default().with_input(InputKind::Html));
+    if let Ok(article) = extractor.extract(data) {
+        let style = Style {
+            images: true,
+            base_url: Some("https://example.com/a/b".into()),
+            ..Style::default()
+        };
+        for format in [Format::Text, Format::Markdown, Format::Html, Format::Json] {
+            let _ = render(&article, format, &style);
+        }
+        let _ = pith::write::explain_text(&article, true);
+    }
+});
