@@ -139,6 +139,9 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         (sum[a] * bonus(a)).total_cmp(&(sum[b] * bonus(b)))
     });
     let mut region = region_probe;
+    // a region of a sentence or two (a footer's "last edited" line on a
+    // page of link lists) says nothing about where the content is
+    let best = best.filter(|&b| sum[b] >= MIN_REGION_VALUE);
     let Some(best) = best else {
         region.inside = vec![true; page.blocks.len()];
         return region;
@@ -159,6 +162,9 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     region.root = Some(best as u32);
     region
 }
+
+/// Least prose value (about characters of prose) a region must hold.
+const MIN_REGION_VALUE: f64 = 200.0;
 
 fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
     let values: Vec<f64> = page

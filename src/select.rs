@@ -110,11 +110,44 @@ pub fn select(
             }
         }
     }
+    // No prose at all (a listing, a product grid): the blocks that nothing
+    // but their shape or links speaks against.
+    if !kept.iter().any(|k| *k) {
+        for (i, b) in page.blocks.iter().enumerate() {
+            if relaxed_keep(page, region, &evidence[i], b) && Some(i) != title_block {
+                let nudge = keep_nudge(&evidence[i], threshold);
+                evidence[i].add("fallback:relaxed", nudge);
+                kept[i] = true;
+            }
+        }
+    }
     Selection {
         kept,
         title,
         title_block,
     }
+}
+
+/// The relaxed pass: a block of a few words that no phrase, no page-chrome
+/// class and no position outside the main region speaks against.
+fn relaxed_keep(page: &Page, region: &Region, ev: &Evidence, b: &crate::block::Block) -> bool {
+    const CHROME: [Concept; 9] = [
+        Concept::Nav,
+        Concept::Footer,
+        Concept::Header,
+        Concept::Consent,
+        Concept::Newsletter,
+        Concept::Share,
+        Concept::Modal,
+        Concept::Hidden,
+        Concept::Breadcrumb,
+    ];
+    let concepts = region::block_concepts(region, b);
+    let _ = page;
+    b.features.words >= 2
+        && ev.phrases.is_empty()
+        && !ev.has("region:outside")
+        && !CHROME.iter().any(|c| concepts.contains(*c))
 }
 
 /// After a terminating block, what follows is boilerplate unless it is

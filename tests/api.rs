@@ -155,3 +155,30 @@ fn oversized_input_is_truncated_and_flagged() {
     let a = e.extract(page.as_bytes()).expect("extracts");
     assert!(a.truncated);
 }
+
+#[test]
+fn a_page_of_links_without_prose_is_not_empty() {
+    // a listing: every item a link with a short line under it
+    let mut items = String::new();
+    for i in 1..=20 {
+        items.push_str(&format!(
+            "<li><a href=\"/s/{i}\">Story number {i} about the harbour project</a><span>{i} points by user{i}</span></li>"
+        ));
+    }
+    let page = format!(
+        "<html><body><nav><a href='/'>Home</a> <a href='/new'>New</a></nav><ol>{items}</ol>\
+         <footer><a href='/about'>About</a> <a href='/legal'>Legal</a></footer></body></html>"
+    );
+    let article = pith::extract(page.as_bytes()).expect("extract");
+    let text = article.text();
+    assert!(
+        text.contains("Story number 7 about the harbour project"),
+        "{text}"
+    );
+    assert!(!text.contains("About") && !text.contains("Home"), "{text}");
+    assert!(article
+        .blocks
+        .iter()
+        .filter(|b| b.kept)
+        .all(|b| b.reasons.iter().any(|r| r.signal == "fallback:relaxed")));
+}
