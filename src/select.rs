@@ -114,7 +114,7 @@ pub fn select(
     // but their shape or links speaks against.
     if !kept.iter().any(|k| *k) {
         for (i, b) in page.blocks.iter().enumerate() {
-            if relaxed_keep(page, region, &evidence[i], b) && Some(i) != title_block {
+            if relaxed_keep(region, &evidence[i], b) && Some(i) != title_block {
                 let nudge = keep_nudge(&evidence[i], threshold);
                 evidence[i].add("fallback:relaxed", nudge);
                 kept[i] = true;
@@ -130,7 +130,7 @@ pub fn select(
 
 /// The relaxed pass: a block of a few words that no phrase, no page-chrome
 /// class and no position outside the main region speaks against.
-fn relaxed_keep(page: &Page, region: &Region, ev: &Evidence, b: &crate::block::Block) -> bool {
+fn relaxed_keep(region: &Region, ev: &Evidence, b: &crate::block::Block) -> bool {
     const CHROME: [Concept; 9] = [
         Concept::Nav,
         Concept::Footer,
@@ -143,7 +143,6 @@ fn relaxed_keep(page: &Page, region: &Region, ev: &Evidence, b: &crate::block::B
         Concept::Breadcrumb,
     ];
     let concepts = region::block_concepts(region, b);
-    let _ = page;
     b.features.words >= 2
         && ev.phrases.is_empty()
         && !ev.has("region:outside")
