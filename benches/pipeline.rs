@@ -12,10 +12,6 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-// the allocator the pith binary uses
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn pages(args: &[String]) -> Vec<Vec<u8>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut paths: Vec<PathBuf> = if args.is_empty() {

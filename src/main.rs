@@ -183,11 +183,6 @@ enum ModeArg {
     Recall,
 }
 
-// glibc's allocator spent a seventh of the instructions on the many small
-// strings a page turns into; mimalloc halves that and scales across threads.
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// The time limit per document in batch runs: generous, a page takes
 /// milliseconds.
 const BATCH_TIMEOUT_MS: u64 = 30_000;
