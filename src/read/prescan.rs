@@ -73,6 +73,51 @@ fn find(s: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     None
 }
 
+/// Attribute values longer than this, of attributes pith never reads, are
+/// emptied before parsing.
+const LONG_VALUE: usize = 100;
+
+/// Empties long values of attributes pith never reads (`data-*`, `srcset`,
+/// `sizes`, `on*` handlers): a sixth of a page's bytes once scripts are
+/// gone, all of it walked by the tokenizer.
+fn cut_unread_values(s: &[u8], from: usize, end: usize, out: &mut Output<'_>) {
+    let mut i = from;
+    while i < end {
+        // the next `name=` with a quoted value
+        let Some(eq) = memchr::memchr(b'=', &s[i..end]).map(|p| i + p) else {
+            return;
+        };
+        let name_end = s[..eq]
+            .iter()
+            .rposition(|b| !b.is_ascii_whitespace())
+            .map_or(eq, |p| p + 1);
+        let name_start = s[..name_end]
+            .iter()
+            .rposition(|b| b.is_ascii_whitespace() || *b == b'"' || *b == b'\'')
+            .map_or(from, |p| p + 1);
+        let mut v = eq + 1;
+        while v < end && s[v].is_ascii_whitespace() {
+            v += 1;
+        }
+        let Some(&quote) = s.get(v).filter(|q| **q == b'"' || **q == b'\'') else {
+            i = eq + 1;
+            continue;
+        };
+        let Some(close) = memchr::memchr(quote, &s[v + 1..end]).map(|p| v + 1 + p) else {
+            return;
+        };
+        let name = &s[name_start.min(name_end)..name_end];
+        let unread = name.len() > 5 && name[..5].eq_ignore_ascii_case(b"data-")
+            || name.eq_ignore_ascii_case(b"srcset")
+            || name.eq_ignore_ascii_case(b"sizes")
+            || (name.len() > 2 && name[..2].eq_ignore_ascii_case(b"on"));
+        if unread && close - (v + 1) > LONG_VALUE {
+            out.cut(v + 1, close);
+        }
+        i = close + 1;
+    }
+}
+
 /// Copies `html` minus the cut ranges, lazily: nothing is copied until the
 /// first cut.
 struct Output<'a> {
@@ -180,6 +225,10 @@ pub fn prepare(html: &str) -> Prepared<'_> {
                 out.cut(at, end);
             }
         }
+        // a tag that stays (cuts must come in order)
+        if !close && depth <= MAX_DEPTH && end - start > LONG_VALUE {
+            cut_unread_values(s, start + name_len, end, &mut out);
+        }
         i = end;
     }
     let html = match out.out {
@@ -195,6 +244,19 @@ pub fn prepare(html: &str) -> Prepared<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_values_of_unread_attributes_are_emptied() {
+        let long = "x".repeat(300);
+        let page = format!(
+            "<img src=\"a.png\" srcset=\"{long}\" alt=\"A cat\"><div data-json='{long}' class=\"c\" onclick=\"{long}\"><p title=\"{long}\">t</p></div>"
+        );
+        let p = prepare(&page).html;
+        assert_eq!(
+            p,
+            format!("<img src=\"a.png\" srcset=\"\" alt=\"A cat\"><div data-json='' class=\"c\" onclick=\"\"><p title=\"{long}\">t</p></div>")
+        );
+    }
 
     #[test]
     fn pages_past_the_element_limit_are_cut() {
