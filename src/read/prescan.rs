@@ -78,8 +78,8 @@ fn find(s: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 const LONG_VALUE: usize = 100;
 
 /// Empties long values of attributes pith never reads (`data-*`, `srcset`,
-/// `sizes`, `on*` handlers): a sixth of a page's bytes once scripts are
-/// gone, all of it walked by the tokenizer.
+/// `sizes`, `on*` handlers, framework bindings, `data:` URLs): a sixth of a
+/// page's bytes once scripts are gone, all of it walked by the tokenizer.
 fn cut_unread_values(s: &[u8], from: usize, end: usize, out: &mut Output<'_>) {
     let mut i = from;
     while i < end {
@@ -107,10 +107,17 @@ fn cut_unread_values(s: &[u8], from: usize, end: usize, out: &mut Output<'_>) {
             return;
         };
         let name = &s[name_start.min(name_end)..name_end];
+        let value = &s[v + 1..close];
         let unread = name.len() > 5 && name[..5].eq_ignore_ascii_case(b"data-")
             || name.eq_ignore_ascii_case(b"srcset")
+            || name.eq_ignore_ascii_case(b"imagesrcset")
             || name.eq_ignore_ascii_case(b"sizes")
-            || (name.len() > 2 && name[..2].eq_ignore_ascii_case(b"on"));
+            || (name.len() > 2 && name[..2].eq_ignore_ascii_case(b"on"))
+            // framework bindings (`:items`, `@click`, `v-bind`)
+            || name.starts_with(b":")
+            || name.starts_with(b"@")
+            // inline images: writers drop data: URLs anyway
+            || (value.len() > 5 && value[..5].eq_ignore_ascii_case(b"data:"));
         if unread && close - (v + 1) > LONG_VALUE {
             out.cut(v + 1, close);
         }
@@ -249,12 +256,12 @@ mod tests {
     fn long_values_of_unread_attributes_are_emptied() {
         let long = "x".repeat(300);
         let page = format!(
-            "<img src=\"a.png\" srcset=\"{long}\" alt=\"A cat\"><div data-json='{long}' class=\"c\" onclick=\"{long}\"><p title=\"{long}\">t</p></div>"
+            "<img src=\"a.png\" srcset=\"{long}\" alt=\"A cat\"><div data-json='{long}' class=\"c\" onclick=\"{long}\"><p title=\"{long}\">t</p></div><img src=\"data:{long}\">"
         );
         let p = prepare(&page).html;
         assert_eq!(
             p,
-            format!("<img src=\"a.png\" srcset=\"\" alt=\"A cat\"><div data-json='' class=\"c\" onclick=\"\"><p title=\"{long}\">t</p></div>")
+            format!("<img src=\"a.png\" srcset=\"\" alt=\"A cat\"><div data-json='' class=\"c\" onclick=\"\"><p title=\"{long}\">t</p></div><img src=\"\">")
         );
     }
 
