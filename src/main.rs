@@ -341,7 +341,8 @@ fn streams(
     } else {
         cli.files.iter().map(Some).collect()
     };
-    let total = (!stdin_only).then(|| batch::total_size(&cli.files));
+    // WARC blocks inflate past the file sizes: no total, no ETA
+    let total = (!stdin_only && cli.jsonl).then(|| batch::total_size(&cli.files));
     let progress = Progress::new(total, show);
     let mut stdout = io::stdout().lock();
     let mut summary = Summary::default();
