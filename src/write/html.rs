@@ -3,7 +3,7 @@
 //! script URLs are dropped, relative links resolved against the base URL.
 
 use super::inline::{events, resolve, safe_href, Event};
-use super::{body_blocks, Style};
+use super::{body_blocks, table_end, Style};
 use crate::block::{Block, BlockKind, Mark};
 use crate::Article;
 
@@ -47,11 +47,7 @@ pub fn article_html(article: &Article, style: &Style) -> String {
                 "<ul>\n"
             });
         }
-        if let Some((table, _, _)) = b.structure.table.filter(|_| b.kind == BlockKind::TableCell) {
-            let end = i + blocks[i..]
-                .iter()
-                .take_while(|x| x.structure.table.is_some_and(|t| t.0 == table))
-                .count();
+        if let Some(end) = table_end(&blocks, i) {
             table_html(&mut out, &blocks[i..end], style);
             i = end;
             continue;

@@ -3,7 +3,7 @@
 //! Text is escaped so that a `*`, `_`, `#` or `|` in the page stays text.
 
 use super::inline::{events, resolve, safe_href, Event};
-use super::{body_blocks, Style};
+use super::{body_blocks, table_end, Style};
 use crate::block::{Block, BlockKind, Mark};
 use crate::Article;
 
@@ -22,11 +22,7 @@ pub fn article_markdown(article: &Article, style: &Style) -> String {
     let mut prev_list = false;
     while i < blocks.len() {
         let b = blocks[i];
-        if let Some((table, _, _)) = b.structure.table.filter(|_| b.kind == BlockKind::TableCell) {
-            let end = i + blocks[i..]
-                .iter()
-                .take_while(|x| x.structure.table.is_some_and(|t| t.0 == table))
-                .count();
+        if let Some(end) = table_end(&blocks, i) {
             sep(&mut out, false);
             table_md(&mut out, &blocks[i..end], style);
             i = end;

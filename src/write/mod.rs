@@ -83,3 +83,18 @@ fn body_blocks(article: &Article) -> impl Iterator<Item = &Block> {
         .filter(|b| b.kept && !b.is_title)
         .map(|b| &b.block)
 }
+
+/// When `blocks[i]` is a table cell: the end of the run of blocks from the
+/// same table, which the writers render as one table.
+fn table_end(blocks: &[&Block], i: usize) -> Option<usize> {
+    let b = blocks.get(i)?;
+    let (table, _, _) = b
+        .structure
+        .table
+        .filter(|_| b.kind == crate::block::BlockKind::TableCell)?;
+    let run = blocks[i..]
+        .iter()
+        .take_while(|x| x.structure.table.is_some_and(|t| t.0 == table))
+        .count();
+    Some(i + run)
+}
