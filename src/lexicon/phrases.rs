@@ -5,7 +5,9 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
+use regex_syntax::hir::{Hir, HirKind};
 
 use super::Concept;
 
@@ -241,27 +243,118 @@ const BIO: Group = group(
     r"^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:is|was|has\s+been)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:writer|journalist|editor|reporter|author|contributor|correspondent|freelancer|blogger|columnist|founder|co-founder|photographer|producer|instructor|consultant|nutritionist|dietitian)\b",
 );
 
-static COMPILED: LazyLock<Vec<(Regex, &'static Group)>> = LazyLock::new(|| {
-    GROUPS
-        .iter()
-        .filter_map(|g| {
-            // ASCII word boundaries keep the fast DFA engines usable on
-            // non-ASCII text (Unicode `\b` falls back to the slow PikeVM);
-            // capitals stay capitals under (?i), which would fold them.
-            let pattern = g
-                .pattern
-                .replace(r"\b", r"(?-u:\b)")
-                .replace(r"\p{Lu}", r"(?-i:\p{Lu})");
-            Regex::new(&format!("(?i){pattern}")).ok().map(|re| (re, g))
-        })
-        .collect()
+/// ASCII word boundaries keep the fast DFA engines usable on non-ASCII
+/// text (Unicode `\b` falls back to the slow PikeVM); capitals stay
+/// capitals under (?i), which would fold them.
+fn prepared(g: &Group) -> String {
+    g.pattern
+        .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\p{Lu}", r"(?-i:\p{Lu})")
+}
+
+/// The groups' regexes, and one automaton of the literals each needs: most
+/// blocks contain none of a group's literals, and one pass over the block
+/// rules them out for twenty regexes at once.
+struct Lexicon {
+    groups: Vec<(Regex, &'static Group)>,
+    literals: Option<AhoCorasick>,
+    /// For each literal, the bit of its group.
+    owner: Vec<u64>,
+    /// Groups with no required literal: always tried.
+    ungated: u64,
+    /// The longest block any group is tried on.
+    max_words: usize,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut groups = Vec::new();
+    let mut patterns = Vec::new();
+    let mut owner = Vec::new();
+    let mut ungated = 0u64;
+    for g in GROUPS {
+        let pattern = prepared(g);
+        let Ok(re) = Regex::new(&format!("(?i){pattern}")) else {
+            continue;
+        };
+        let bit = 1u64 << groups.len();
+        match regex_syntax::parse(&pattern)
+            .ok()
+            .and_then(|h| required(&h))
+        {
+            Some(lits) => {
+                owner.extend(std::iter::repeat_n(bit, lits.len()));
+                patterns.extend(lits);
+            }
+            None => ungated |= bit,
+        }
+        groups.push((re, g));
+    }
+    let literals = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        // Overlapping search walks every byte: the DFA walks them fastest.
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&patterns)
+        .ok();
+    if literals.is_none() {
+        ungated = u64::MAX;
+    }
+    Lexicon {
+        max_words: groups.iter().map(|(_, g)| g.max_words).max().unwrap_or(0),
+        groups,
+        literals,
+        owner,
+        ungated,
+    }
 });
+
+/// Lowercased literals, one of which every match of `hir` contains, or
+/// `None` when there is no such set (a class, an optional part).
+fn required(hir: &Hir) -> Option<Vec<String>> {
+    match hir.kind() {
+        HirKind::Literal(lit) => Some(vec![String::from_utf8_lossy(&lit.0).to_lowercase()]),
+        HirKind::Capture(c) => required(&c.sub),
+        HirKind::Repetition(r) if r.min >= 1 => required(&r.sub),
+        // The set whose shortest literal is longest is the most selective.
+        HirKind::Concat(parts) => parts
+            .iter()
+            .filter_map(required)
+            .max_by_key(|set| set.iter().map(|s| s.chars().count()).min().unwrap_or(0)),
+        HirKind::Alternation(alts) => {
+            let mut all = Vec::new();
+            for alt in alts {
+                all.extend(required(alt)?);
+            }
+            Some(all)
+        }
+        _ => None,
+    }
+}
 
 /// Every phrase group that matches `text`, a block of `words` words.
 pub fn phrase_hits(text: &str, words: usize) -> Vec<PhraseHit> {
+    let lex = &*LEXICON;
+    // Long paragraphs, the bulk of the bytes, are past every group's limit.
+    if words > lex.max_words {
+        return Vec::new();
+    }
+    let mut candidates = lex.ungated;
+    if let Some(ac) = &lex.literals {
+        // The automaton folds ASCII case only; other letters are folded here.
+        let lower;
+        let hay = if text.is_ascii() {
+            text
+        } else {
+            lower = text.to_lowercase();
+            &lower
+        };
+        for m in ac.find_overlapping_iter(hay) {
+            candidates |= lex.owner[m.pattern().as_usize()];
+        }
+    }
     let mut hits = Vec::new();
-    for (re, g) in COMPILED.iter() {
-        if words <= g.max_words && re.is_match(text) {
+    for (i, (re, g)) in lex.groups.iter().enumerate() {
+        if candidates & (1 << i) != 0 && words <= g.max_words && re.is_match(text) {
             hits.push(g.hit);
         }
     }
@@ -278,8 +371,36 @@ mod tests {
     }
 
     #[test]
-    fn every_group_compiles() {
-        assert_eq!(COMPILED.len(), GROUPS.len());
+    fn every_group_compiles_and_has_literals() {
+        assert_eq!(LEXICON.groups.len(), GROUPS.len());
+        assert!(GROUPS.len() <= 64, "the gate keeps a bit per group");
+        // A group without a required literal runs on every block: slow.
+        assert_eq!(LEXICON.ungated, 0);
+    }
+
+    #[test]
+    fn the_literal_gate_changes_no_verdict() {
+        let brute = |text: &str, words: usize| -> Vec<&'static str> {
+            LEXICON
+                .groups
+                .iter()
+                .filter(|(re, g)| words <= g.max_words && re.is_match(text))
+                .map(|(_, g)| g.hit.name)
+                .collect()
+        };
+        for text in [
+            "LO MÁS LEÍDO",
+            "MEISTGELESEN",
+            "ÉCRIT PAR Jean Dupont",
+            "Síguenos en Twitter",
+            "Phyllis SAYS May 30, 2019 at 6:26 pm",
+            "© 2024 Musterverlag GmbH. Alle Rechte vorbehalten.",
+            "Photo: Getty Images",
+            "The minister said the plan will cost more than expected.",
+        ] {
+            let words = text.split_whitespace().count();
+            assert_eq!(names(text), brute(text, words), "{text}");
+        }
     }
 
     #[test]
