@@ -209,6 +209,23 @@ fixture("en-hidden-until-script", "html",
             "</body>", "</div></body>"),
         [FERRY[0]] + FERRY[1])
 
+# 17. a listing: one intro paragraph, then a grid of cards (linked titles,
+# a line of description, a price) in the content column; the site's menu,
+# a "popular" rail and the footer around it. The cards are the content.
+COURSES = ["Evening courses for adults",
+           "Our evening courses run for ten weeks from September and are taught by working professionals in small groups, so every student gets time with the tutor.",
+           [("Introduction to Watercolour", "Ten Tuesday evenings, beginners welcome", "£120"),
+            ("Conversational Spanish", "Speak from the first week with a native tutor", "£140"),
+            ("Bookkeeping Basics", "Ledgers, VAT returns and year-end accounts", "£95"),
+            ("Creative Writing Workshop", "Short fiction, feedback in every session", "£110")]]
+cards = "".join(
+    f'<div class="card"><h3><a href="/c/{i}">{esc(t)}</a></h3><p>{esc(d)}</p><span class="price">{esc(pr)}</span></div>'
+    for i, (t, d, pr) in enumerate(COURSES[2]))
+fixture("en-listing-cards", "html",
+        html_page(COURSES[0], f"<p>{esc(COURSES[1])}</p>\n<div class=\"grid\">{cards}</div>",
+                  aside=most_read_aside()),
+        [COURSES[0], COURSES[1]] + [x for c in COURSES[2] for x in c])
+
 # ---------------------------------------------------------------- other languages
 DE = ["Stadt öffnet Kühlräume wegen der Hitzewelle",
       ["Die Stadt hat am Montag zwölf Kühlräume geöffnet, weil die Temperaturen den dritten Tag in Folge über 38 Grad gestiegen sind.",

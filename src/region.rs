@@ -23,6 +23,9 @@ pub struct Region {
     pub found: bool,
     /// The region's root element (HTML).
     pub root: Option<u32>,
+    /// The page is not an article: its region holds little prose, and its
+    /// content is cards, items and specs around it.
+    pub page_mode: bool,
 }
 
 /// Whether a block reads as article prose from its shape alone.
@@ -116,6 +119,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         concepts,
         found: false,
         root: None,
+        page_mode: false,
     };
     let mut sum = vec![0f64; n];
     for b in &page.blocks {
@@ -142,10 +146,17 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     // a region of a sentence or two (a footer's "last edited" line on a
     // page of link lists) says nothing about where the content is
     let best = best.filter(|&b| sum[b] >= MIN_REGION_VALUE);
+    let page_mode = best.is_none_or(|b| good[b] < PAGE_PROSE);
+    let best = if page_mode {
+        expand_for_page(page, lang, &region, best)
+    } else {
+        best
+    };
     let Some(best) = best else {
         region.inside = vec![true; page.blocks.len()];
         return region;
     };
+    region.page_mode = page_mode;
     let mut in_root = vec![false; n];
     in_root[best] = true;
     for i in best + 1..n {
@@ -162,6 +173,58 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     region.root = Some(best as u32);
     region
 }
+
+/// A page whose region holds little prose (a listing, a product or service
+/// page) has its content in the column around that prose: cards, short
+/// items, specs. The region then grows to the ancestor whose subtree is
+/// worth most when such blocks count for it (half their characters), link
+/// lists count nothing and boilerplate-named blocks count against.
+fn expand_for_page(
+    page: &Page,
+    lang: Option<Lang>,
+    probe: &Region,
+    best: Option<usize>,
+) -> Option<usize> {
+    let n = page.nodes.len();
+    let mut sum = vec![0f64; n];
+    for b in &page.blocks {
+        if let Some(i) = b.node {
+            let c = b.features.chars as f64;
+            sum[i as usize] += if !block_concepts(probe, b).without(Concept::Header).is_empty() {
+                -0.5 * c
+            } else if is_prose(b, lang) {
+                c
+            } else if is_navigational(b) {
+                0.0
+            } else {
+                0.5 * c
+            };
+        }
+    }
+    for i in (1..n).rev() {
+        if let Some(p) = page.nodes[i].parent {
+            sum[p as usize] += sum[i];
+        }
+    }
+    let Some(best) = best else {
+        // No prose at all: the element worth most, if it is worth anything.
+        return (0..n)
+            .filter(|&i| sum[i] >= MIN_REGION_VALUE)
+            .max_by(|&a, &b| sum[a].total_cmp(&sum[b]));
+    };
+    let mut pick = best;
+    let mut cur = Some(best as u32);
+    while let Some(c) = cur {
+        if sum[c as usize] > sum[pick] {
+            pick = c as usize;
+        }
+        cur = page.nodes[c as usize].parent;
+    }
+    Some(pick)
+}
+
+/// Characters of prose under which a region makes the page a non-article.
+const PAGE_PROSE: f64 = 1_500.0;
 
 /// Least prose value (about characters of prose) a region must hold.
 const MIN_REGION_VALUE: f64 = 200.0;
@@ -195,6 +258,7 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
         concepts: Vec::new(),
         found: best_span.is_some(),
         root: None,
+        page_mode: false,
     }
 }
 

@@ -122,7 +122,8 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
         .enumerate()
         .map(|(i, b)| {
             let mut ev = Evidence::default();
-            shape(&mut ev, b, lang);
+            let inside = region.inside.get(i).copied().unwrap_or(false);
+            shape(&mut ev, b, lang, region.page_mode && inside);
             if seen.get(b.text.as_str()).is_some_and(|&n| n > 1) {
                 ev.add("repeated", 1.0);
             }
@@ -132,6 +133,7 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
                     ev.add(
                         "region:main",
                         match (little_prose, page.nodes.is_empty()) {
+                            _ if region.page_mode => -2.5,
                             (true, _) => -2.0,
                             (false, true) => -1.0,
                             // markup vouches for the region more than text can
@@ -152,7 +154,9 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
         .collect()
 }
 
-fn shape(ev: &mut Evidence, b: &Block, lang: Option<Lang>) {
+fn shape(ev: &mut Evidence, b: &Block, lang: Option<Lang>, page_mode: bool) {
+    // Cards and items of a non-article page are short and linked by nature.
+    let soft = if page_mode { 0.5 } else { 1.0 };
     let f = &b.features;
     let sd = f.stopword_density(lang);
     if f.words == 0 {
@@ -164,19 +168,22 @@ fn shape(ev: &mut Evidence, b: &Block, lang: Option<Lang>) {
     } else if f.ends_sentence && f.words >= 5 && b.link_density() < 0.5 {
         ev.add("sentence", -1.0);
     } else if f.words < 8 && !f.ends_sentence {
-        ev.add("short-no-sentence", 1.2);
+        ev.add("short-no-sentence", 1.2 * soft);
     }
     if lang.is_some() && f.words >= 8 && sd < 0.1 && b.kind != BlockKind::Preformatted {
         ev.add("few-stopwords", 1.0);
     }
     let ld = b.link_density();
     if ld >= 0.5 {
-        ev.add(format!("link-density:{ld:.2}"), 2.0 + 4.0 * (ld - 0.5));
+        ev.add(
+            format!("link-density:{ld:.2}"),
+            (2.0 + 4.0 * (ld - 0.5)) * soft,
+        );
     } else if ld >= 0.3 {
-        ev.add(format!("link-density:{ld:.2}"), 1.0);
+        ev.add(format!("link-density:{ld:.2}"), soft);
     }
     if f.words >= 6 && f.capitalized_share() >= 0.6 && b.kind != BlockKind::Heading {
-        ev.add("title-case", 1.5);
+        ev.add("title-case", 1.5 * soft);
     }
     if f.separators >= 2 {
         ev.add("separators", 1.0);
