@@ -294,3 +294,73 @@ the highway department said, and it will stay closed until the plows are through
     assert_eq!(a.meta.authors, ["Jane Doe"]);
     assert_eq!(a.meta.date.as_deref(), Some("2025-09-04"));
 }
+
+/// The article's prose, for metadata tests that vary only the byline.
+fn with_byline(head: &str, before: &str, after: &str) -> pith::Article {
+    let page = format!(
+        "<html><head>{head}<title>Snow closes the pass</title></head><body><article>\
+<h1>Snow closes the pass</h1>{before}<p>The mountain pass was closed on Saturday after a night \
+of heavy snow, the highway department said, and it will stay closed until the plows are \
+through.</p><p>Drivers were told to use the valley road, which adds an hour to the trip.</p>\
+</article>{after}</body></html>"
+    );
+    pith::extract(page.as_bytes()).expect("extract")
+}
+
+#[test]
+fn an_author_box_after_the_article_names_the_author() {
+    // far below the headline, past where bylines are looked for
+    let filler = "<p>Road crews worked through the night to clear the drifts.</p>".repeat(60);
+    let a = with_byline(
+        "",
+        "",
+        &format!("{filler}<div class=\"sidebar\"><p>Written by Jane Doe</p></div>"),
+    );
+    assert_eq!(a.meta.authors, ["Jane Doe"]);
+    let a = with_byline(
+        "",
+        "",
+        &format!(
+            "{filler}<div class=\"post-author\"><div class=\"author-name\">Jane Doe</div></div>"
+        ),
+    );
+    assert_eq!(a.meta.authors, ["Jane Doe"]);
+}
+
+#[test]
+fn credentials_and_page_furniture_are_not_authors() {
+    let a = with_byline("", "<p>By Tracy Parker, Dietitian</p>", "");
+    assert_eq!(a.meta.authors, ["Tracy Parker"]);
+    let a = with_byline("", "<p>By Shelby Loos, DVM</p>", "");
+    assert_eq!(a.meta.authors, ["Shelby Loos"]);
+    for junk in [
+        "Learn More",
+        "page.head.author",
+        "undefined",
+        "End Date*",
+        "Oct",
+    ] {
+        let a = with_byline(
+            &format!("<meta name=\"author\" content=\"{junk}\">"),
+            "",
+            "",
+        );
+        assert!(a.meta.authors.is_empty(), "{junk}: {:?}", a.meta.authors);
+    }
+}
+
+#[test]
+fn three_or_more_authors_are_a_comma_list() {
+    let names: Vec<String> = ["A. One", "B. Two", "C. Three"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(
+        pith::meta::byline(&names).as_deref(),
+        Some("A. One, B. Two, C. Three")
+    );
+    assert_eq!(
+        pith::meta::byline(&names[..2]).as_deref(),
+        Some("A. One and B. Two")
+    );
+}

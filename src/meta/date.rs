@@ -39,7 +39,7 @@ static MONTH_D_Y: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The month a name (or abbreviation) stands for, 1–12.
-fn month(name: &str) -> Option<u32> {
+pub(crate) fn month(name: &str) -> Option<u32> {
     let n = name.to_lowercase();
     let n = n.trim_end_matches('.');
     const MONTHS: [&[&str]; 12] = [

@@ -37,13 +37,14 @@ pub struct Metadata {
     pub language: Option<String>,
 }
 
-/// Names joined as a byline writes them: "A", "A and B", "A, B, and C".
+/// Names joined as a byline writes them: "A", "A and B", "A, B, C" (a
+/// list of three or more reads as a list, and splits back on commas).
 pub fn byline(names: &[String]) -> Option<String> {
     match names {
         [] => None,
         [a] => Some(a.clone()),
         [a, b] => Some(format!("{a} and {b}")),
-        [rest @ .., last] => Some(format!("{}, and {last}", rest.join(", "))),
+        all => Some(all.join(", ")),
     }
 }
 
@@ -116,13 +117,22 @@ pub fn collect(page: &Page, title_block: Option<usize>, us_dates: bool) -> Metad
     }
     if m.authors.is_empty() {
         m.authors = clean_authors(h.authors.iter().map(String::as_str));
+        // many names marked as author are the items' authors (a listing, a
+        // thread): the page's own is the first
+        if m.authors.len() > MAX_MARKED_AUTHORS {
+            m.authors.truncate(1);
+        }
     }
     if m.authors.is_empty() {
         m.authors = byline_authors(page, title_block);
     }
     if m.authors.is_empty() {
+        m.authors = author_box(page);
+    }
+    if m.authors.is_empty() {
         m.authors = org_authors;
     }
+
     // the publication named as author yields to a byline
     let site = m.site_name.clone().or_else(|| meta(&["og:site_name"]));
     if let (Some(site), [only]) = (site, m.authors.as_slice()) {
@@ -172,6 +182,9 @@ pub fn collect(page: &Page, title_block: Option<usize>, us_dates: bool) -> Metad
     m.language = m.language.or_else(|| page.declared_lang.clone());
     m
 }
+
+/// More names marked as author than a byline holds.
+const MAX_MARKED_AUTHORS: usize = 4;
 
 /// `<meta>` keys that carry the publication date, most specific first.
 const PUBLISHED_KEYS: &[&str] = &[
@@ -272,7 +285,7 @@ fn clean_authors<'a>(raw: impl Iterator<Item = &'a str>) -> Vec<String> {
             }
             _ => r.to_string(),
         };
-        if is_label(&r) {
+        if is_label(&r) || is_chrome(&r) {
             continue;
         }
         if !out.iter().any(|o| o.eq_ignore_ascii_case(&r)) {
@@ -343,6 +356,36 @@ fn is_label(s: &str) -> bool {
     LABELS.iter().any(|x| l == *x)
 }
 
+/// Text that is page furniture rather than a name: a phrase of the
+/// boilerplate lexicon ("Learn More", "About Us", share buttons), or a
+/// template key left unfilled ("page.head.author").
+fn is_chrome(s: &str) -> bool {
+    let dotted = s.split_whitespace().any(|w| {
+        let mut parts = w.split('.');
+        parts.clone().count() > 1
+            && parts.all(|p| p.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+    });
+    // form labels and buttons ("End Date*", "Copied!"), unset variables,
+    // month names from a dateline
+    let marked = s.ends_with(['*', '!', ':']);
+    let unset = ["undefined", "null", "none", "nan"].contains(&s.to_lowercase().as_str());
+    let month = s.split_whitespace().count() == 1 && date::month(s).is_some();
+    dotted
+        || marked
+        || unset
+        || month
+        || !crate::lexicon::phrase_hits(s, s.split_whitespace().count()).is_empty()
+}
+
+/// What follows a name after a comma without being one: a single word
+/// ("Dietitian"), or a degree in capitals ("DVM", "E-RYT 200").
+fn is_credential(part: &str) -> bool {
+    let first = part.split_whitespace().next().unwrap_or("");
+    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+    part.split_whitespace().count() == 1
+        || (letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()))
+}
+
 /// Words of a role or degree: "Jane Doe, CEO of X" names one person.
 fn is_role(part: &str) -> bool {
     const ROLES: &[&str] = &[
@@ -376,6 +419,12 @@ fn is_role(part: &str) -> bool {
         "author",
         "staff",
         "team",
+        "expert",
+        "specialist",
+        "dietitian",
+        "nutritionist",
+        "journalist",
+        "representative",
     ];
     part.split_whitespace().any(|w| {
         ROLES.contains(
@@ -460,7 +509,9 @@ fn byline_authors(page: &Page, title_block: Option<usize>) -> Vec<String> {
                 .flat_map(|p| p.split(" and "))
                 .map(str::trim)
                 .enumerate()
-                .filter(|(i, n)| !n.is_empty() && !is_label(n) && (*i == 0 || !is_role(n)))
+                .filter(|(i, n)| {
+                    !n.is_empty() && !is_label(n) && (*i == 0 || !(is_role(n) || is_credential(n)))
+                })
                 .map(|(_, n)| n)
                 .collect();
             let names = clean_authors(names.into_iter());
@@ -473,6 +524,42 @@ fn byline_authors(page: &Page, title_block: Option<usize>) -> Vec<String> {
             if name_like(name) && !is_label(name) {
                 return vec![name.to_string()];
             }
+        }
+    }
+    Vec::new()
+}
+
+/// Anywhere in the page, the least ambiguous forms only: a short block
+/// that is "By Jane Doe" / "Written by Jane Doe", or a name alone in an
+/// element named for the author (an author box at the article's end).
+fn author_box(page: &Page) -> Vec<String> {
+    for b in &page.blocks {
+        if b.features.words > 8 || b.features.words == 0 {
+            continue;
+        }
+        if may_name_author(&b.text) {
+            if let Some(c) = BYLINE.captures(&b.text) {
+                let whole = c
+                    .get(0)
+                    .is_some_and(|m| m.end() + 1 >= b.text.trim_end().len());
+                let names = clean_authors(std::iter::once(&c[1]));
+                if whole && names.len() == 1 && name_like(&names[0]) {
+                    return names;
+                }
+            }
+        }
+        let marked = b
+            .node
+            .and_then(|n| page.nodes.get(n as usize))
+            .is_some_and(|n| n.own.contains(Concept::Byline));
+        let text = b.text.trim();
+        if marked
+            && name_like(text)
+            && !is_label(text)
+            && !is_chrome(text)
+            && text.split_whitespace().count() >= 2
+        {
+            return vec![text.to_string()];
         }
     }
     Vec::new()
