@@ -329,6 +329,21 @@ fixture("text-spanish", "txt",
         lines("Inicio", ES[0], *ES[1], "Lo más leído", "El ayuntamiento aprueba carriles bus", "Suscríbete a nuestro boletín"),
         [ES[0]] + ES[1])
 fixture("text-single-line", "txt", lines(HEAT[1][0]), [HEAT[1][0]])
+# a listing scraped to text: the site menu, one intro line, then the items
+# (a name and a line of description each), then the footer
+CATALOGUE = [("Introduction to Watercolour", "Ten Tuesday evenings of washes, glazes and colour mixing for complete beginners"),
+             ("Conversational Spanish", "Speak from the very first week with a native tutor in groups of no more than eight"),
+             ("Bookkeeping Basics", "Ledgers, VAT returns and year-end accounts for sole traders and small charities"),
+             ("Creative Writing Workshop", "Short fiction and memoir with written feedback from the tutor on every piece"),
+             ("Furniture Restoration", "Bring a chair or a small table and learn to strip, repair and refinish it by hand"),
+             ("Digital Photography", "Get off automatic mode and learn exposure, composition and editing on your own camera"),
+             ("Italian Cooking", "Fresh pasta, risotto and regional sauces cooked and eaten together in our teaching kitchen"),
+             ("Beginners Guitar", "Chords, strumming patterns and your first complete songs in a relaxed and friendly group")]
+
+
+fixture("text-listing", "txt",
+        lines(*NAV["en"], COURSES[0], COURSES[1], *[x for c in CATALOGUE for x in c], "About us", "Contact", FOOT["en"]),
+        [COURSES[0], COURSES[1]] + [x for c in CATALOGUE for x in c])
 
 
 def main():

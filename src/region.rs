@@ -189,16 +189,7 @@ fn expand_for_page(
     let mut sum = vec![0f64; n];
     for b in &page.blocks {
         if let Some(i) = b.node {
-            let c = b.features.chars as f64;
-            sum[i as usize] += if !block_concepts(probe, b).without(Concept::Header).is_empty() {
-                -0.5 * c
-            } else if is_prose(b, lang) {
-                c
-            } else if is_navigational(b) {
-                0.0
-            } else {
-                0.5 * c
-            };
+            sum[i as usize] += page_value(b, lang, block_concepts(probe, b));
         }
     }
     for i in (1..n).rev() {
@@ -223,6 +214,25 @@ fn expand_for_page(
     Some(pick)
 }
 
+/// What a block is worth to a non-article page's content: prose fully,
+/// items and cards half, link lists nothing, boilerplate-named blocks less.
+fn page_value(b: &Block, lang: Option<Lang>, concepts: Concepts) -> f64 {
+    let c = b.features.chars as f64;
+    if !concepts.without(Concept::Header).is_empty() {
+        -0.5 * c
+    } else if is_prose(b, lang) {
+        c
+    } else if is_navigational(b) {
+        0.0
+    } else {
+        0.5 * c
+    }
+}
+
+/// In text, where no markup tells a list page from an article, item lines
+/// must outweigh the prose this many times over.
+const PAGE_ITEMS_TEXT: usize = 4;
+
 /// Characters of prose under which a region makes the page a non-article.
 const PAGE_PROSE: f64 = 1_500.0;
 
@@ -235,7 +245,46 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
         .iter()
         .map(|b| value(b, lang, Concepts::EMPTY, NEUTRAL_LINE))
         .collect();
-    // Kadane's maximum-sum run.
+    let mut span = best_run(&values);
+    let prose: usize = span.map_or(0, |(s, e)| {
+        page.blocks[s..=e]
+            .iter()
+            .filter(|b| is_prose(b, lang))
+            .map(|b| b.features.chars)
+            .sum()
+    });
+    // As in HTML: little prose, and many lines that are neither prose nor
+    // navigation (items, cards, specs) around it: they are the content.
+    let items: usize = page
+        .blocks
+        .iter()
+        .filter(|b| !is_prose(b, lang) && !is_navigational(b))
+        .map(|b| b.features.chars)
+        .sum();
+    if (prose as f64) < PAGE_PROSE && items >= PAGE_ITEMS_TEXT * prose {
+        let values: Vec<f64> = page
+            .blocks
+            .iter()
+            .map(|b| page_value(b, lang, Concepts::EMPTY))
+            .collect();
+        span = best_run(&values).or(span);
+    }
+    let mut inside = vec![span.is_none(); page.blocks.len()];
+    if let Some((s, e)) = span {
+        inside[s..=e].iter_mut().for_each(|x| *x = true);
+    }
+    Region {
+        inside,
+        concepts: Vec::new(),
+        found: span.is_some(),
+        root: None,
+        // lines carry no markup to vouch for short items: scored as usual
+        page_mode: false,
+    }
+}
+
+/// Kadane's maximum-sum run of values, if any run is worth anything.
+fn best_run(values: &[f64]) -> Option<(usize, usize)> {
     let (mut best, mut best_span) = (0.0f64, None);
     let (mut cur, mut start) = (0.0f64, 0usize);
     for (i, v) in values.iter().enumerate() {
@@ -249,17 +298,7 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
             best_span = Some((start, i));
         }
     }
-    let mut inside = vec![best_span.is_none(); page.blocks.len()];
-    if let Some((s, e)) = best_span {
-        inside[s..=e].iter_mut().for_each(|x| *x = true);
-    }
-    Region {
-        inside,
-        concepts: Vec::new(),
-        found: best_span.is_some(),
-        root: None,
-        page_mode: false,
-    }
+    best_span
 }
 
 /// `neutral`: the value per character of a block that is neither prose

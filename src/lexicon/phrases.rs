@@ -86,7 +86,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         60,
-        r"sign\s+up\s+(?:for|to)\s+(?:our|the|my)?\s*(?:[^\s.!?]+\s+){0,5}?(?:newsletter|e-?mails?|alerts|updates)|subscribe\s+(?:to|for)\s+(?:our|the)?\s*(?:[^\s.!?]+\s+){0,4}?(?:newsletter|channel|podcast|mailing|updates)|(?:get|receive)\s+(?:our|the)\s+(?:[^\s.!?]+\s+){0,4}?(?:newsletter|briefing|in\s+your\s+inbox)|(?:delivered|straight|directly)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|enter\s+your\s+e-?mail|already\s+a\s+subscriber|subscribe\s+for\s+free|unsubscribe\s+at\s+any\s+time|never\s+(?:sell|share)\s+your\s+(?:information|e-?mail|data|details)|subscribe\s+now|become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|newsletter\s+abonnieren|jetzt\s+abonnieren|zum\s+newsletter|abonnez-vous|inscrivez-vous\s+à|(?:notre|la)\s+newsletter|suscr[ií]b[ea]te|suscríbase|(?:nuestro|al)\s+bolet[ií]n|^\W*newsletters?\W*$",
+        r"subscribe\s+to\s+(?:get|receive)\s+(?:the\s+)?(?:latest|new|our)|(?:receive|get)\s+notifications\s+(?:about|of|for)\s+new\s+(?:posts|articles|stories)|sign\s+up\s+(?:for|to)\s+(?:our|the|my)?\s*(?:[^\s.!?]+\s+){0,5}?(?:newsletter|e-?mails?|alerts|updates)|subscribe\s+(?:to|for)\s+(?:our|the)?\s*(?:[^\s.!?]+\s+){0,4}?(?:newsletter|channel|podcast|mailing|updates)|(?:get|receive)\s+(?:our|the)\s+(?:[^\s.!?]+\s+){0,4}?(?:newsletter|briefing|in\s+your\s+inbox)|(?:delivered|straight|directly)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|enter\s+your\s+e-?mail|already\s+a\s+subscriber|subscribe\s+for\s+free|unsubscribe\s+at\s+any\s+time|never\s+(?:sell|share)\s+your\s+(?:information|e-?mail|data|details)|subscribe\s+now|become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|newsletter\s+abonnieren|jetzt\s+abonnieren|zum\s+newsletter|abonnez-vous|inscrivez-vous\s+à|(?:notre|la)\s+newsletter|suscr[ií]b[ea]te|suscríbase|(?:nuestro|al)\s+bolet[ií]n|^\W*newsletters?\W*$",
     ),
     group(
         Concept::Share,
@@ -118,7 +118,7 @@ const GROUPS: &[Group] = &[
         Weak,
         false,
         25,
-        r"^\W*(?:read\s+(?:more|also|next|this\s+next)|up\s+next|what\s+to\s+read\s+next|related(?:\s+(?:stories|articles|posts|content|news|coverage|topics|reading|links|videos))?|recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?|see\s+also|more\s+(?:from|on|about|in|stories|news|articles|videos|to\s+read|like\s+this)\b|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|also\s+read|further\s+reading|keep\s+reading|don'?t\s+miss|watch\s+(?:more|next|now)|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|weitere\s+(?:artikel|nachrichten)|à\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|la\s+suite)|sur\s+le\s+même\s+sujet|voir\s+aussi|lee\s+también|leer\s+más|te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s)\b",
+        r"^\W*(?:read\s+(?:more|also|next|this\s+next)|up\s+next|what\s+to\s+read\s+next|related(?:\s+(?:stories|articles|posts|content|news|coverage|topics|reading|links|videos))?|recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?|see\s+also|more\s+(?:from|on|about|in|stories|news|articles|videos|to\s+read|like\s+this)\b|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|also\s+read|further\s+reading|keep\s+reading|don'?t\s+miss|watch\s+(?:more|next|now)|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|weitere\s+(?:artikel|nachrichten)|à\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|la\s+suite)|sur\s+le\s+même\s+sujet|voir\s+aussi|lee\s+también|leer\s+más|te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s|(?:other|more)\s+(?:related|interesting|similar)\s+(?:articles|posts|stories|reads)|(?:good|great)\s+(?:articles|posts|reads)\s+to\s+read)\b",
     ),
     group(
         Concept::Consent,
@@ -184,7 +184,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         6,
-        r"^\W*(?:home|homepage|menu|main\s+menu|search|close|open|log\s*in|login|sign\s*in|sign\s*up|register|my\s+account|toggle\s+navigation|skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|jump\s+to|previous|next|prev|older\s+posts|newer\s+posts|load\s+more|show\s+more|see\s+more|view\s+all|see\s+all|more|zurück|weiter|suche|startseite|accueil|rechercher|inicio|buscar|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$",
+        r"^\W*(?:home|homepage|menu|main\s+menu|search|close|open|log\s*in|login|sign\s*in|sign\s*up|register|my\s+account|toggle\s+navigation|skip\s+to\s+(?:main\s+)?(?:content|navigation)|about\s+us|contact(?:\s+us)?|kontakt|careers|site\s*map|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|jump\s+to|previous|next|prev|older\s+posts|newer\s+posts|load\s+more|show\s+more|see\s+more|view\s+all|see\s+all|more|zurück|weiter|suche|startseite|accueil|rechercher|inicio|buscar|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$",
     ),
     group(
         Concept::Byline,
@@ -208,7 +208,7 @@ const CALL_TO_ACTION: Group = group(
     Weak,
     false,
     40,
-    r"join\s+(?:our|the)\s+(?:mailing\s+list|community|newsletter|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+.{3,60}?\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+it\s+(?:for\s+)?free|stay\s+connected|pin\s+it\s+for\s+later|(?:mention|tag)\s+(?:us\s+)?@|funded\s+by\s+readers|check\s+your\s+inbox|get\s+(?:the|our|a|my)\s+free\s+(?:e-?book|guide|checklist|download|trial|quote)|join\s+\p{L}+\s+for\s+free|^\W*follow\s+(?:\p{Lu}\S*\s*){1,4}$|^\W*(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|contact\s+us|get\s+started|shop\s+now|buy\s+now|order\s+now|book\s+now|apply\s+now|donate\s+now)(?:\s+(?:here|now|today|for\s+free))?\W*$|^\W*subscribe\s+to\s+(?:\S+\s*){1,4}$|take\s+the\s+next\s+step|(?:schedule|book)\s+a\s+(?:free\s+)?(?:call|demo|consultation)|get\s+a\s+free\s+(?:quote|consultation|demo|estimate)|talk\s+to\s+(?:an?\s+|our\s+)?(?:expert|specialist|advisor)s?|contact\s+us\s+(?:for|to)\s|in\s+free\s+credits|(?:get|save)\s+\$\d+\s+off|use\s+(?:promo\s+)?code\s*:?\s*(?-i:[A-Z0-9]{4,})",
+    r"join\s+(?:our|the)\s+(?:mailing\s+list|community|newsletter|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+.{3,60}?\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+it\s+(?:for\s+)?free|stay\s+connected|pin\s+(?:it|this|me)\s+(?:for\s+later|now)|(?:mention|tag)\s+(?:us\s+)?@|funded\s+by\s+readers|check\s+your\s+inbox|get\s+(?:the|our|a|my)\s+free\s+(?:e-?book|guide|checklist|download|trial|quote)|join\s+\p{L}+\s+for\s+free|^\W*follow\s+(?:\p{Lu}\S*\s*){1,4}$|^\W*(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|contact\s+us|get\s+started|shop\s+now|buy\s+now|order\s+now|book\s+now|apply\s+now|donate\s+now)(?:\s+(?:here|now|today|for\s+free))?\W*$|^\W*subscribe\s+to\s+(?:\S+\s*){1,4}$|take\s+the\s+next\s+step|(?:schedule|book)\s+a\s+(?:free\s+)?(?:call|demo|consultation)|get\s+a\s+free\s+(?:quote|consultation|demo|estimate)|talk\s+to\s+(?:an?\s+|our\s+)?(?:expert|specialist|advisor)s?|contact\s+us\s+(?:for|to)\s|in\s+free\s+credits|(?:get|save)\s+\$\d+\s+off|use\s+(?:promo\s+)?code\s*:?\s*(?-i:[A-Z0-9]{4,})",
 );
 
 /// Affiliate and advertising disclosures.
@@ -218,7 +218,7 @@ const DISCLOSURE: Group = group(
     Strong,
     false,
     60,
-    r"we\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:affiliate\s+)?commission|(?:purchase|buy|shop)\s+through\s+(?:links|our\s+links)|if\s+you\s+(?:click|buy|purchase)\s+(?:on\s+)?(?:a\s+)?links?\s+(?:we|on\s+our)|supported\s+by\s+(?:commissions|readers|affiliate)|we\s+independently\s+(?:evaluate|test|review|research|select)|contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate",
+    r"we\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:affiliate\s+)?commission|(?:purchase|buy|shop)\s+through\s+(?:links|our\s+links)|if\s+you\s+(?:click|buy|purchase)\s+(?:on\s+)?(?:a\s+)?links?\s+(?:we|on\s+our)|supported\s+by\s+(?:commissions|readers|affiliate)|we\s+independently\s+(?:evaluate|test|review|research|select)|(?:contains?|uses?)\s+affiliate\s+links|as\s+an\s+amazon\s+associate|earn\s+from\s+qualifying\s+purchases|(?:chosen|selected)\s+independently\s+by\s+(?:our\s+)?editors",
 );
 
 /// Comment headers: "Jane says: May 30, 2019 at 6:26 pm", "12 thoughts on
@@ -453,6 +453,28 @@ mod tests {
             names("The council decided to sign up for the regional scheme on Monday.").is_empty()
         );
         assert!(names("Readers may use code words in the puzzle, the editor said.").is_empty());
+    }
+
+    #[test]
+    fn disclosures_notifications_and_footer_links() {
+        assert!(
+            names("As an Amazon Associate I earn from qualifying purchases.")
+                .contains(&"disclosure")
+        );
+        assert!(names("Products are chosen independently by our editors.").contains(&"disclosure"));
+        assert!(
+            names("Subscribe to get the latest posts sent to your email.").contains(&"newsletter")
+        );
+        assert!(
+            names("Would you like to receive notifications about new posts?")
+                .contains(&"newsletter")
+        );
+        assert!(names("Other related articles").contains(&"related"));
+        assert!(names("Pin this for later!").contains(&"call-to-action"));
+        for link in ["About us", "Contact", "Sitemap"] {
+            assert!(names(link).contains(&"navigation"), "{link}");
+        }
+        assert!(names("She asked him to contact us about the flooding on Tuesday.").is_empty());
     }
 
     #[test]
