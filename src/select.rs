@@ -200,13 +200,16 @@ fn find_title(
     region: &Region,
     evidence: &[Evidence],
 ) -> (Option<String>, Option<usize>) {
-    let declared = page.titles.first().cloned();
+    // a declared title that names nothing ("94", "example.com") yields to
+    // the page's h1
+    let declared = page.titles.first().filter(|t| informative(t)).cloned();
     if page.nodes.is_empty() {
         return text_title(page, region, evidence);
     }
     // an h1 that agrees with the declared title without its site name (a
     // site-name h1 only agrees with the part that was cut)
-    let stripped = declared.as_deref().map(strip_site_name);
+    let sites = site_names(page);
+    let stripped = declared.as_deref().map(|t| strip_site_name(t, &sites));
     let h1 = page
         .h1s
         .iter()
@@ -227,9 +230,34 @@ fn find_title(
             .or_else(|| page.blocks.iter().position(|b| b.text == *t))
     });
     (
-        shown.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")),
+        shown.map(|t| without_leading_date(&t.split_whitespace().collect::<Vec<_>>().join(" "))),
         block,
     )
+}
+
+/// Whether a declared title can name the page: it has letters, and is not
+/// a bare domain name.
+fn informative(t: &str) -> bool {
+    let t = t.trim();
+    let domain = !t.contains(' ') && t.contains('.') && !t.ends_with('.');
+    t.chars().any(char::is_alphabetic) && !domain
+}
+
+/// "Dec 18 2025 Preparing a transition" → "Preparing a transition": a
+/// blog's date run into its headline.
+fn without_leading_date(t: &str) -> String {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    for n in [3, 1] {
+        if words.len() > n + 2 {
+            let head = words[..n].join(" ");
+            let dated = crate::meta::date::parse(&head, false).is_some()
+                && head.chars().any(|c| c.is_ascii_digit());
+            if dated {
+                return words[n..].join(" ");
+            }
+        }
+    }
+    t.to_string()
 }
 
 fn text_title(
@@ -279,15 +307,56 @@ fn agreement(a: &str, b: &str) -> f32 {
     }
 }
 
-/// "Headline | Site" → "Headline".
-fn strip_site_name(t: &str) -> String {
+/// "Headline | Site" → "Headline". The part after the last separator is
+/// cut when the headline keeps three words or more, or when that part names
+/// the site (its `og:site_name`, or a word of its domain): "Auth | Supabase
+/// Docs" on supabase.com.
+fn strip_site_name(t: &str, sites: &[String]) -> String {
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
         if let Some(i) = t.rfind(sep) {
-            let head = &t[..i];
-            if head.split_whitespace().count() >= 3 {
+            let (head, tail) = (&t[..i], &t[i + sep.len()..]);
+            let tail_l = tail.to_lowercase();
+            let squeezed: String = tail_l.chars().filter(|c| c.is_alphanumeric()).collect();
+            let names_site = sites.iter().any(|s| {
+                tail_l.contains(s.as_str())
+                    || (s.len() >= 4 && squeezed.contains(s.as_str()))
+                    || (squeezed.len() >= 4 && s.contains(squeezed.as_str()))
+            });
+            if head.split_whitespace().count() >= 3 || (names_site && !head.trim().is_empty()) {
                 return head.trim().to_string();
             }
         }
     }
     t.trim().to_string()
+}
+
+/// The site's names, lower-cased: its declared name and the main label of
+/// its domain ("www.example.co.uk" → "example").
+fn site_names(page: &Page) -> Vec<String> {
+    let metas = &page.hints.metas;
+    let mut names: Vec<String> = metas
+        .iter()
+        .filter(|(k, _)| k == "og:site_name" || k == "application-name")
+        .map(|(_, v)| v.trim().to_lowercase())
+        .filter(|v| !v.is_empty())
+        .collect();
+    let url = page.hints.canonical.clone().or_else(|| {
+        metas
+            .iter()
+            .find(|(k, _)| k == "og:url")
+            .map(|(_, v)| v.clone())
+    });
+    if let Some(host) = url.as_deref().and_then(|u| u.split("://").nth(1)) {
+        let host = host.split(['/', ':', '?', '#']).next().unwrap_or("");
+        let labels: Vec<&str> = host.split('.').collect();
+        // the longest label that is not "www" or a short public suffix
+        if let Some(main) = labels
+            .iter()
+            .filter(|l| l.len() > 3 && **l != "www")
+            .max_by_key(|l| l.len())
+        {
+            names.push(main.to_lowercase());
+        }
+    }
+    names
 }

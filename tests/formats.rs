@@ -364,3 +364,63 @@ fn three_or_more_authors_are_a_comma_list() {
         Some("A. One and B. Two")
     );
 }
+
+/// A page with the given head and headline, and enough prose to be read.
+fn titled(head: &str, h1: &str) -> pith::Article {
+    let page = format!(
+        "<html><head>{head}</head><body><article>{h1}<p>The mountain pass was closed on \
+Saturday after a night of heavy snow, the highway department said, and it will stay closed \
+until the plows are through.</p></article></body></html>"
+    );
+    pith::extract(page.as_bytes()).expect("extract")
+}
+
+#[test]
+fn titles_lose_site_names_dates_and_placeholders() {
+    // the site's name after the separator goes, however short the headline
+    let a = titled(
+        "<title>Auth | Supabase Docs</title><meta property=\"og:site_name\" content=\"Supabase\">",
+        "",
+    );
+    assert_eq!(a.title.as_deref(), Some("Auth"));
+    let a = titled(
+        "<title>Sennheiser | Headphones.com</title>\
+<link rel=\"canonical\" href=\"https://www.headphones.com/collections/sennheiser\">",
+        "",
+    );
+    assert_eq!(a.title.as_deref(), Some("Sennheiser"));
+    // a date run into the headline
+    let a = titled(
+        "<title>Dec 18 2025 Preparing a transition in Debusine</title>",
+        "",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Preparing a transition in Debusine")
+    );
+    // a bare domain or a number is no title: the h1 is
+    let a = titled("<title>davidbau.com</title>", "<h1>Vibe Coding</h1>");
+    assert_eq!(a.title.as_deref(), Some("Vibe Coding"));
+}
+
+#[test]
+fn a_title_streamed_into_the_body_is_found() {
+    let page = "<html><head><meta charset=\"utf-8\"></head><body><div id=\"root\">\
+<title>Scalable Interpretability — LessWrong</title><h1>94</h1><h1>Scalable Interpretability</h1>\
+<p>The mountain pass was closed on Saturday after a night of heavy snow, the highway department \
+said, and it will stay closed until the plows are through.</p></div></body></html>";
+    let a = pith::extract(page.as_bytes()).expect("extract");
+    assert_eq!(a.title.as_deref(), Some("Scalable Interpretability"));
+}
+
+#[test]
+fn a_span_styled_as_a_block_is_a_word_apart() {
+    let a = titled(
+        "",
+        "<h1>The Best Notion Alternatives<span class=\"block text-sm\">Top Note-taking Tools</span></h1>",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("The Best Notion Alternatives Top Note-taking Tools")
+    );
+}

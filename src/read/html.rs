@@ -43,6 +43,8 @@ struct Walker {
     spans: Vec<Span>,
     /// Concepts of the class/id strings seen so far.
     concept_cache: FnvMap<Box<str>, Concepts>,
+    /// The first `<title>` outside the head (`<svg>` titles are skipped).
+    body_title: Option<String>,
 }
 
 /// Raw `<noscript>` text shorter than this is a tracking pixel or a notice.
@@ -57,12 +59,27 @@ struct Frame {
     pre: bool,
     skip: bool,
     mark: bool,
+    /// An inline element styled as a block: its text is a word apart.
+    gap: bool,
 }
 
 impl Walker {
     fn walk(&mut self, dom: &Html) {
         self.walk_tree(dom);
         self.flush();
+        // Frameworks that stream their markup put the title and its metas
+        // in the body: take them from there when the head had none.
+        if self.page.titles.is_empty() {
+            let metas = &self.page.hints.metas;
+            let og = ["og:title", "twitter:title"].iter().find_map(|k| {
+                metas
+                    .iter()
+                    .find(|(key, _)| key == k)
+                    .map(|(_, v)| collapse(v))
+            });
+            let titles = og.into_iter().chain(self.body_title.take());
+            self.page.titles.extend(titles.filter(|t| !t.is_empty()));
+        }
     }
 
     fn walk_tree(&mut self, dom: &Html) {
@@ -145,6 +162,7 @@ impl Walker {
             pre: false,
             skip: false,
             mark: false,
+            gap: false,
         };
         match tag {
             "head" => {
@@ -157,8 +175,15 @@ impl Walker {
                 frame.skip = true;
                 return frame;
             }
+            "title" => {
+                if self.body_title.is_none() {
+                    self.body_title = Some(collapse(&text_of(node)));
+                }
+                frame.skip = true;
+                return frame;
+            }
             "script" | "style" | "template" | "svg" | "iframe" | "object" | "embed" | "canvas"
-            | "math" | "textarea" | "select" | "input" | "video" | "audio" | "map" | "title" => {
+            | "math" | "textarea" | "select" | "input" | "video" | "audio" | "map" => {
                 frame.skip = true;
                 return frame;
             }
@@ -237,6 +262,10 @@ impl Walker {
                 frame.pre = true;
             }
         } else {
+            if displays_as_block(&attrs) {
+                self.separate();
+                frame.gap = true;
+            }
             if tag == "a" {
                 self.links += 1;
                 frame.link = true;
@@ -265,6 +294,9 @@ impl Walker {
     }
 
     fn close(&mut self, frame: Frame) {
+        if frame.gap {
+            self.separate();
+        }
         if frame.block {
             self.flush();
             self.blocks.pop();
@@ -291,6 +323,13 @@ impl Walker {
                     });
                 }
             }
+        }
+    }
+
+    /// Ends the current word: what comes next is not glued to it.
+    fn separate(&mut self) {
+        if self.pre == 0 && !self.buf.is_empty() && !self.buf.ends_with([' ', '\n']) {
+            self.buf.push(' ');
         }
     }
 
@@ -602,6 +641,17 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
 }
 
 /// class, id, role and itemprop, lower-cased into one string.
+/// Utility classes (Tailwind, Bootstrap) that make an inline element a
+/// block: `<h1>Title<span class="block">Subtitle</span></h1>`.
+fn displays_as_block(attrs: &str) -> bool {
+    attrs.split_ascii_whitespace().any(|t| {
+        matches!(
+            t,
+            "block" | "d-block" | "flex" | "d-flex" | "grid" | "d-grid"
+        )
+    })
+}
+
 fn attr_tokens(el: &scraper::node::Element) -> String {
     let mut s = String::new();
     for name in ["class", "id", "role", "itemprop"] {
