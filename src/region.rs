@@ -124,7 +124,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     let mut sum = vec![0f64; n];
     for b in &page.blocks {
         if let Some(i) = b.node {
-            sum[i as usize] += value(b, lang, block_concepts(&region_probe, b), 0.0);
+            sum[i as usize] += value(b, lang, block_concepts(&region_probe, b), ARTICLE_NAV, 0.0);
         }
     }
     for i in (1..n).rev() {
@@ -214,21 +214,6 @@ fn expand_for_page(
     Some(pick)
 }
 
-/// What a block is worth to a non-article page's content: prose fully,
-/// items and cards half, link lists nothing, boilerplate-named blocks less.
-fn page_value(b: &Block, lang: Option<Lang>, concepts: Concepts) -> f64 {
-    let c = b.features.chars as f64;
-    if !concepts.without(Concept::Header).is_empty() {
-        -0.5 * c
-    } else if is_prose(b, lang) {
-        c
-    } else if is_navigational(b) {
-        0.0
-    } else {
-        0.5 * c
-    }
-}
-
 /// In text, where no markup tells a list page from an article, item lines
 /// must outweigh the prose this many times over.
 const PAGE_ITEMS_TEXT: usize = 4;
@@ -243,7 +228,7 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
     let values: Vec<f64> = page
         .blocks
         .iter()
-        .map(|b| value(b, lang, Concepts::EMPTY, NEUTRAL_LINE))
+        .map(|b| value(b, lang, Concepts::EMPTY, ARTICLE_NAV, NEUTRAL_LINE))
         .collect();
     let mut span = best_run(&values);
     let prose: usize = span.map_or(0, |(s, e)| {
@@ -301,9 +286,9 @@ fn best_run(values: &[f64]) -> Option<(usize, usize)> {
     best_span
 }
 
-/// `neutral`: the value per character of a block that is neither prose
-/// nor navigation.
-fn value(b: &Block, lang: Option<Lang>, concepts: Concepts, neutral: f64) -> f64 {
+/// A block's value per character: prose 1, boilerplate-named -0.5, a
+/// link list or short label `nav`, anything else `neutral`.
+fn value(b: &Block, lang: Option<Lang>, concepts: Concepts, nav: f64, neutral: f64) -> f64 {
     let c = b.features.chars as f64;
     let boilerplate_concept = !concepts.without(Concept::Header).is_empty();
     if boilerplate_concept {
@@ -311,10 +296,19 @@ fn value(b: &Block, lang: Option<Lang>, concepts: Concepts, neutral: f64) -> f64
     } else if is_prose(b, lang) {
         c
     } else if is_navigational(b) {
-        -0.5 * c
+        nav * c
     } else {
         neutral * c
     }
+}
+
+/// What a block is worth to an article: navigation counts against.
+const ARTICLE_NAV: f64 = -0.5;
+
+/// What a block is worth to a non-article page's content: items and cards
+/// half, link lists nothing.
+fn page_value(b: &Block, lang: Option<Lang>, concepts: Concepts) -> f64 {
+    value(b, lang, concepts, 0.0, 0.5)
 }
 
 /// In text, where nothing marks the article's container, a run of lines

@@ -343,8 +343,8 @@ impl Walker {
         } else {
             let mut space = text.starts_with(char::is_whitespace);
             for word in text.split_whitespace() {
-                if space && !self.buf.is_empty() && !self.buf.ends_with([' ', '\n']) {
-                    self.buf.push(' ');
+                if space {
+                    self.separate();
                 }
                 self.buf.push_str(word);
                 space = true;
