@@ -226,6 +226,22 @@ fixture("en-listing-cards", "html",
                   aside=most_read_aside()),
         [COURSES[0], COURSES[1]] + [x for c in COURSES[2] for x in c])
 
+# 18. a forum thread: the replies sit in elements named as comments; with
+# little prose outside them (the opening post), the comments are the content
+THREAD = ["Which first telescope for a beginner?",
+          [("skywatcher42", "I have about four hundred pounds to spend and I mostly want to look at the Moon and the planets from my back garden. Is a refractor or a reflector the better choice for someone who has never owned a telescope?"),
+           ("orion_fan", "For that budget a six inch Dobsonian reflector is hard to beat. It is simple to set up, it gathers far more light than a small refractor, and you will see the rings of Saturn and the cloud belts of Jupiter on a steady night."),
+           ("m31hunter", "I agree with the Dobsonian suggestion, but check how much space you have and how far you need to carry it. A heavy telescope that stays in the shed does less for you than a small one you take out every clear evening."),
+           ("skywatcher42", "Thank you both, that is really helpful. I have ordered the six inch Dobsonian and a planisphere, and I will report back after the first clear night.")]]
+op = f'<div class="topic-body"><div class="author">{esc(THREAD[1][0][0])}</div><p>{esc(THREAD[1][0][1])}</p></div>'
+posts = "".join(
+    f'<div class="comment" id="c{i}"><div class="comment-author">{esc(u)}</div>'
+    f'<div class="comment-content"><p>{esc(t)}</p></div></div>'
+    for i, (u, t) in enumerate(THREAD[1][1:]))
+fixture("en-forum-thread", "html",
+        html_page(THREAD[0], f'{op}<div class="replies">{posts}</div>'),
+        [THREAD[0]] + [t for _, t in THREAD[1]])
+
 # ---------------------------------------------------------------- other languages
 DE = ["Stadt öffnet Kühlräume wegen der Hitzewelle",
       ["Die Stadt hat am Montag zwölf Kühlräume geöffnet, weil die Temperaturen den dritten Tag in Folge über 38 Grad gestiegen sind.",

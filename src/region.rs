@@ -26,6 +26,9 @@ pub struct Region {
     /// The page is not an article: its region holds little prose, and its
     /// content is cards, items and specs around it.
     pub page_mode: bool,
+    /// The page is a discussion thread: most of its prose sits in elements
+    /// named as comments, so comments are its content.
+    pub thread: bool,
 }
 
 /// Whether a block reads as article prose from its shape alone.
@@ -91,6 +94,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         good.first().copied().unwrap_or(0.0),
         chars.first().copied().unwrap_or(0.0),
     );
+    let thread = is_thread(page, lang);
     let mut concepts = vec![Concepts::EMPTY; n];
     for i in 0..n {
         let node = &page.nodes[i];
@@ -101,7 +105,12 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         } else {
             chars[i] < 0.6 * root_chars
         };
-        let own = if active { node.own } else { Concepts::EMPTY };
+        let own = match (active, thread) {
+            (false, _) => Concepts::EMPTY,
+            // in a thread the comments are the content
+            (true, true) => node.own.without(Concept::Comment),
+            (true, false) => node.own,
+        };
         // An element that names itself the article body (`article-body`,
         // `itemprop=articleBody`) is not boilerplate for what surrounds it.
         // (the `<article>` tag alone is not enough: cards use it too)
@@ -120,6 +129,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         found: false,
         root: None,
         page_mode: false,
+        thread,
     };
     let mut sum = vec![0f64; n];
     for b in &page.blocks {
@@ -218,6 +228,31 @@ fn expand_for_page(
 /// must outweigh the prose this many times over.
 const PAGE_ITEMS_TEXT: usize = 4;
 
+/// A forum or Q&A thread: at least twice as much prose in elements named as
+/// comments as outside them, and too little outside to be an article with
+/// its comments.
+fn is_thread(page: &Page, lang: Option<Lang>) -> bool {
+    let (mut inside, mut outside) = (0usize, 0usize);
+    for b in &page.blocks {
+        if !is_prose(b, lang) {
+            continue;
+        }
+        let in_comment = b
+            .node
+            .and_then(|i| page.nodes.get(i as usize))
+            .is_some_and(|n| n.inherited.contains(Concept::Comment));
+        if in_comment {
+            inside += b.features.chars;
+        } else {
+            outside += b.features.chars;
+        }
+    }
+    inside >= 2 * outside && (outside as f64) < THREAD_OUTSIDE_PROSE && inside > 0
+}
+
+/// Prose outside the comments past which a page is an article with them.
+const THREAD_OUTSIDE_PROSE: f64 = 1_500.0;
+
 /// Characters of prose under which a region makes the page a non-article.
 const PAGE_PROSE: f64 = 1_500.0;
 
@@ -265,6 +300,7 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
         root: None,
         // lines carry no markup to vouch for short items: scored as usual
         page_mode: false,
+        thread: false,
     }
 }
 
