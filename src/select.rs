@@ -128,8 +128,10 @@ pub fn select(
     }
 }
 
-/// The relaxed pass: a block of a few words that no phrase, no page-chrome
-/// class and no position outside the main region speaks against.
+/// The relaxed pass: a block of a few words that no phrase and no
+/// page-chrome class speaks against. Its place outside the main region does
+/// not count: nothing was kept, so the region (often a cookie notice, the
+/// only sentence on the page) was wrong.
 fn relaxed_keep(region: &Region, ev: &Evidence, b: &crate::block::Block) -> bool {
     const CHROME: [Concept; 9] = [
         Concept::Nav,
@@ -143,10 +145,7 @@ fn relaxed_keep(region: &Region, ev: &Evidence, b: &crate::block::Block) -> bool
         Concept::Breadcrumb,
     ];
     let concepts = region::block_concepts(region, b);
-    b.features.words >= 2
-        && ev.phrases.is_empty()
-        && !ev.has("region:outside")
-        && !CHROME.iter().any(|c| concepts.contains(*c))
+    b.features.words >= 2 && ev.phrases.is_empty() && !CHROME.iter().any(|c| concepts.contains(*c))
 }
 
 /// After a terminating block, what follows is boilerplate unless it is

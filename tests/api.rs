@@ -182,3 +182,22 @@ fn a_page_of_links_without_prose_is_not_empty() {
         .filter(|b| b.kept)
         .all(|b| b.reasons.iter().any(|r| r.signal == "fallback:relaxed")));
 }
+
+#[test]
+fn a_cookie_notice_as_the_only_sentence_does_not_empty_the_page() {
+    // a forum thread scraped to text: short lines only, and one sentence,
+    // which is the cookie notice at the end
+    let mut lines = String::from("Forums\nNew posts\nNew tank thoughts\n");
+    for i in 1..=6 {
+        lines.push_str(&format!(
+            "member{i}\nMar {i}, 2024\nGoing with a sixty gallon tank and live rock this time\n"
+        ));
+    }
+    lines.push_str(
+        "This site uses cookies to help personalise content, tailor your experience and to keep you logged in if you register.\n",
+    );
+    let e = Extractor::new(Options::default().with_input(InputKind::Text));
+    let text = e.extract(lines.as_bytes()).expect("extract").text();
+    assert!(text.contains("sixty gallon tank"), "{text}");
+    assert!(!text.contains("cookies"), "{text}");
+}
