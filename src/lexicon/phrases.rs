@@ -86,7 +86,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         60,
-        r"subscribe\s+to\s+(?:get|receive)\s+(?:the\s+)?(?:latest|new|our)|(?:receive|get)\s+notifications\s+(?:about|of|for)\s+new\s+(?:posts|articles|stories)|sign\s+up\s+(?:for|to)\s+(?:our|the|my)?\s*(?:[^\s.!?]+\s+){0,5}?(?:newsletter|e-?mails?|alerts|updates)|subscribe\s+(?:to|for)\s+(?:our|the)?\s*(?:[^\s.!?]+\s+){0,4}?(?:newsletter|channel|podcast|mailing|updates)|(?:get|receive)\s+(?:our|the)\s+(?:[^\s.!?]+\s+){0,4}?(?:newsletter|briefing|in\s+your\s+inbox)|(?:delivered|straight|directly)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|enter\s+your\s+e-?mail|already\s+a\s+subscriber|subscribe\s+for\s+free|unsubscribe\s+at\s+any\s+time|never\s+(?:sell|share)\s+your\s+(?:information|e-?mail|data|details)|subscribe\s+now|become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|newsletter\s+abonnieren|jetzt\s+abonnieren|zum\s+newsletter|abonnez-vous|inscrivez-vous\s+à|(?:notre|la)\s+newsletter|suscr[ií]b[ea]te|suscríbase|(?:nuestro|al)\s+bolet[ií]n|^\W*newsletters?\W*$",
+        r"subscribe\s+to\s+(?:the|our)\s+(?:\S+\s+){0,3}?(?:blog|podcast|channel|e-?newsletter)|e-newsletter|sign\s+up\s+with\s+your\s+e-?mail|sign\s+up\s+(?:today|now)\s+(?:and|to)\s+(?:receive|get)|(?:right|straight|directly)\s+in(?:to)?\s+your\s+inbox|be\s+the\s+first\s+to\s+(?:know|hear)\s+about|subscribe\s+to\s+(?:get|receive)\s+(?:the\s+)?(?:latest|new|our)|(?:receive|get)\s+notifications\s+(?:about|of|for)\s+new\s+(?:posts|articles|stories)|sign\s+up\s+(?:for|to)\s+(?:our|the|my)?\s*(?:[^\s.!?]+\s+){0,5}?(?:newsletter|e-?mails?|alerts|updates)|subscribe\s+(?:to|for)\s+(?:our|the)?\s*(?:[^\s.!?]+\s+){0,4}?(?:newsletter|channel|podcast|mailing|updates)|(?:get|receive)\s+(?:our|the)\s+(?:[^\s.!?]+\s+){0,4}?(?:newsletter|briefing|in\s+your\s+inbox)|(?:delivered|straight|directly)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|enter\s+your\s+e-?mail|already\s+a\s+subscriber|subscribe\s+for\s+free|unsubscribe\s+at\s+any\s+time|never\s+(?:sell|share)\s+your\s+(?:information|e-?mail|data|details)|subscribe\s+now|become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|newsletter\s+abonnieren|jetzt\s+abonnieren|zum\s+newsletter|abonnez-vous|inscrivez-vous\s+à|(?:notre|la)\s+newsletter|suscr[ií]b[ea]te|suscríbase|(?:nuestro|al)\s+bolet[ií]n|^\W*newsletters?\W*$",
     ),
     group(
         Concept::Share,
@@ -134,7 +134,7 @@ const GROUPS: &[Group] = &[
         Strong,
         true,
         10,
-        r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+(?:a|your)\s+comment|join\s+the\s+(?:discussion|conversation)|have\s+your\s+say|(?:show|view|load|read)\s+(?:all\s+)?(?:\d+\s+)?comments|no\s+comments(?:\s+yet)?|be\s+the\s+first\s+to\s+comment|reader\s+comments|comments?\s+(?:are|is)\s+closed|(?:log|sign)\s+in\s+to\s+comment|kommentieren|schreiben\s+sie\s+einen\s+kommentar|laisser\s+un\s+commentaire|réagir|deja\s+(?:un|tu)\s+comentario)\W*(?:\(\d+\))?\W*$",
+        r"^\W*discussion\s+about\s+this\s+(?:post|article|story)\W*$|^\W*(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+(?:a|your)\s+comment|join\s+the\s+(?:discussion|conversation)|have\s+your\s+say|(?:show|view|load|read)\s+(?:all\s+)?(?:\d+\s+)?comments|no\s+comments(?:\s+yet)?|be\s+the\s+first\s+to\s+comment|reader\s+comments|comments?\s+(?:are|is)\s+closed|(?:log|sign)\s+in\s+to\s+comment|kommentieren|schreiben\s+sie\s+einen\s+kommentar|laisser\s+un\s+commentaire|réagir|deja\s+(?:un|tu)\s+comentario)\W*(?:\(\d+\))?\W*$",
     ),
     group(
         Concept::Legal,
@@ -160,7 +160,7 @@ const GROUPS: &[Group] = &[
         Weak,
         false,
         20,
-        r"terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|privacy\s+(?:policy|notice|statement)|do\s+not\s+sell\s+my|impressum|datenschutz|mentions\s+légales|aviso\s+legal|política\s+de\s+privacidad",
+        r"by\s+submitting\s+(?:this|the|your)\s+form|you\s+are\s+(?:about\s+to\s+)?leaving\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:web\s*)?site|you\s+are\s+about\s+to\s+leave\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:web\s*)?site|terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|privacy\s+(?:policy|notice|statement)|do\s+not\s+sell\s+my|impressum|datenschutz|mentions\s+légales|aviso\s+legal|política\s+de\s+privacidad",
     ),
     group(
         Concept::Caption,
@@ -208,7 +208,7 @@ const CALL_TO_ACTION: Group = group(
     Weak,
     false,
     40,
-    r"join\s+(?:our|the)\s+(?:mailing\s+list|community|newsletter|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+.{3,60}?\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+it\s+(?:for\s+)?free|stay\s+connected|pin\s+(?:it|this|me)\s+(?:for\s+later|now)|(?:mention|tag)\s+(?:us\s+)?@|funded\s+by\s+readers|check\s+your\s+inbox|get\s+(?:the|our|a|my)\s+free\s+(?:e-?book|guide|checklist|download|trial|quote)|join\s+\p{L}+\s+for\s+free|^\W*follow\s+(?:\p{Lu}\S*\s*){1,4}$|^\W*(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|contact\s+us|get\s+started|shop\s+now|buy\s+now|order\s+now|book\s+now|apply\s+now|donate\s+now)(?:\s+(?:here|now|today|for\s+free))?\W*$|^\W*subscribe\s+to\s+(?:\S+\s*){1,4}$|take\s+the\s+next\s+step|(?:schedule|book)\s+a\s+(?:free\s+)?(?:call|demo|consultation)|get\s+a\s+free\s+(?:quote|consultation|demo|estimate)|talk\s+to\s+(?:an?\s+|our\s+)?(?:expert|specialist|advisor)s?|contact\s+us\s+(?:for|to)\s|in\s+free\s+credits|(?:get|save)\s+\$\d+\s+off|use\s+(?:promo\s+)?code\s*:?\s*(?-i:[A-Z0-9]{4,})",
+    r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*k?\+?\s+(?:people|readers|subscribers|others|members|marketers|professionals)|\d+[-\s]day\s+(?:free\s+)?trial|request\s+a\s+free\s+(?:quote|demo|consultation)|join\s+(?:our|the)\s+(?:mailing\s+list|community|newsletter|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+.{3,60}?\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+it\s+(?:for\s+)?free|stay\s+connected|pin\s+(?:it|this|me)\s+(?:for\s+later|now)|(?:mention|tag)\s+(?:us\s+)?@|funded\s+by\s+readers|check\s+your\s+inbox|get\s+(?:the|our|a|my)\s+free\s+(?:e-?book|guide|checklist|download|trial|quote)|join\s+\p{L}+\s+for\s+free|^\W*follow\s+(?:\p{Lu}\S*\s*){1,4}$|^\W*(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|contact\s+us|get\s+started|shop\s+now|buy\s+now|order\s+now|book\s+now|apply\s+now|donate\s+now)(?:\s+(?:here|now|today|for\s+free))?\W*$|^\W*subscribe\s+to\s+(?:\S+\s*){1,4}$|take\s+the\s+next\s+step|(?:schedule|book)\s+a\s+(?:free\s+)?(?:call|demo|consultation)|get\s+a\s+free\s+(?:quote|consultation|demo|estimate)|talk\s+to\s+(?:an?\s+|our\s+)?(?:expert|specialist|advisor)s?|contact\s+us\s+(?:for|to)\s|in\s+free\s+credits|(?:get|save)\s+\$\d+\s+off|use\s+(?:promo\s+)?code\s*:?\s*(?-i:[A-Z0-9]{4,})",
 );
 
 /// Affiliate and advertising disclosures.
@@ -475,6 +475,22 @@ mod tests {
             assert!(names(link).contains(&"navigation"), "{link}");
         }
         assert!(names("She asked him to contact us about the flooding on Tuesday.").is_empty());
+        assert!(
+            names("Subscribe to the TRC blog to receive fresh perspectives")
+                .contains(&"newsletter")
+        );
+        assert!(
+            names("Be the first to know about new franchise opportunities.")
+                .contains(&"newsletter")
+        );
+        assert!(names("Join 10K+ people getting helpful guides").contains(&"call-to-action"));
+        assert!(names("Try Sprout Social free with a 30-day trial").contains(&"call-to-action"));
+        assert!(
+            names("By submitting this form, you authorize the university to contact you.")
+                .contains(&"legal-links")
+        );
+        assert!(names("You are about to leave the CBC website").contains(&"legal-links"));
+        assert!(names("Discussion about this post").contains(&"comments"));
     }
 
     #[test]
