@@ -5,7 +5,8 @@
 //!
 //! Default pages: ../shared/eval/dev/html (the WCXB dev split), else corpus/.
 //! Prints pages/s and MB/s for: the parse alone (scraper + a text walk),
-//! pith on one thread, and pith on every core; and pith's cost over the parse.
+//! pith on one thread (the fastest of three alternating rounds each), and
+//! pith on every core; and pith's cost over the parse.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -41,6 +42,9 @@ fn parse_and_walk(html: &[u8]) -> usize {
     dom.root_element().text().map(str::len).sum()
 }
 
+/// Rounds of the one-core measurements; the fastest of each is reported.
+const ROUNDS: usize = 3;
+
 fn report(name: &str, n: usize, bytes: usize, t: Duration) -> f64 {
     let secs = t.as_secs_f64();
     println!(
@@ -62,16 +66,24 @@ fn main() {
     assert!(n > 0, "no pages found");
     let extractor = pith::Extractor::default();
 
-    let t = Instant::now();
-    let sink: usize = pages.iter().map(|p| parse_and_walk(p)).sum();
-    let parse = report("parse + text walk (1 core)", n, bytes, t.elapsed());
-
-    let t = Instant::now();
-    let kept: usize = pages
-        .iter()
-        .map(|p| extractor.extract(p).map(|a| a.kept().count()).unwrap_or(0))
-        .sum();
-    let one = report("pith (1 core)", n, bytes, t.elapsed());
+    // The parse and pith alternate, ROUNDS times each, and the fastest round
+    // of each is reported: on a shared machine the minimum is the figure
+    // that other jobs disturb least.
+    let (mut parse_best, mut one_best) = (Duration::MAX, Duration::MAX);
+    let (mut sink, mut kept) = (0usize, 0usize);
+    for _ in 0..ROUNDS {
+        let t = Instant::now();
+        sink = pages.iter().map(|p| parse_and_walk(p)).sum();
+        parse_best = parse_best.min(t.elapsed());
+        let t = Instant::now();
+        kept = pages
+            .iter()
+            .map(|p| extractor.extract(p).map(|a| a.kept().count()).unwrap_or(0))
+            .sum();
+        one_best = one_best.min(t.elapsed());
+    }
+    let parse = report("parse + text walk (1 core)", n, bytes, parse_best);
+    let one = report("pith (1 core)", n, bytes, one_best);
 
     let t = Instant::now();
     let kept_par: usize = pages
