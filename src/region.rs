@@ -29,6 +29,9 @@ pub struct Region {
     /// The page is a discussion thread: most of its prose sits in elements
     /// named as comments, so comments are its content.
     pub thread: bool,
+    /// For each block (HTML): it sits in a card of a grid, one of many
+    /// alike items (products, teasers).
+    pub in_card: Vec<bool>,
 }
 
 /// Whether a block reads as article prose from its shape alone.
@@ -130,6 +133,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         root: None,
         page_mode: false,
         thread,
+        in_card: Vec::new(),
     };
     let mut sum = vec![0f64; n];
     for b in &page.blocks {
@@ -157,11 +161,24 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     // page of link lists) says nothing about where the content is
     let best = best.filter(|&b| sum[b] >= MIN_REGION_VALUE);
     let page_mode = best.is_none_or(|b| good[b] < PAGE_PROSE);
+    let cards = if page_mode {
+        card_nodes(page)
+    } else {
+        Vec::new()
+    };
     let best = if page_mode {
-        expand_for_page(page, lang, &region, best)
+        expand_for_page(page, lang, &region, best, &cards)
     } else {
         best
     };
+    region.in_card = page
+        .blocks
+        .iter()
+        .map(|b| {
+            b.node
+                .is_some_and(|i| cards.get(i as usize).copied().unwrap_or(false))
+        })
+        .collect();
     let Some(best) = best else {
         region.inside = vec![true; page.blocks.len()];
         return region;
@@ -194,12 +211,18 @@ fn expand_for_page(
     lang: Option<Lang>,
     probe: &Region,
     best: Option<usize>,
+    in_card: &[bool],
 ) -> Option<usize> {
     let n = page.nodes.len();
     let mut sum = vec![0f64; n];
     for b in &page.blocks {
         if let Some(i) = b.node {
-            sum[i as usize] += page_value(b, lang, block_concepts(probe, b));
+            let mut v = page_value(b, lang, block_concepts(probe, b));
+            // a card's linked name is the item itself, not navigation
+            if v == 0.0 && in_card[i as usize] {
+                v = CARD_VALUE * b.features.chars as f64;
+            }
+            sum[i as usize] += v;
         }
     }
     for i in (1..n).rev() {
@@ -223,6 +246,59 @@ fn expand_for_page(
     }
     Some(pick)
 }
+
+/// Elements inside a card: one of at least [`MIN_CARDS`] siblings alike in
+/// tag and attributes, each holding an item's text (a product's name and
+/// price, a teaser with its summary) rather than a one- or two-word menu
+/// label.
+fn card_nodes(page: &Page) -> Vec<bool> {
+    let n = page.nodes.len();
+    let mut words = vec![0usize; n];
+    for b in &page.blocks {
+        if let Some(i) = b.node {
+            words[i as usize] += b.features.words;
+        }
+    }
+    for i in (1..n).rev() {
+        if let Some(p) = page.nodes[i].parent {
+            words[p as usize] += words[i];
+        }
+    }
+    let mut groups: crate::lexicon::FnvMap<(u32, &str, &str), Vec<u32>> = Default::default();
+    for (i, node) in page.nodes.iter().enumerate() {
+        if let Some(p) = node.parent {
+            if words[i] > 0 {
+                groups
+                    .entry((p, node.tag, &node.attrs))
+                    .or_default()
+                    .push(i as u32);
+            }
+        }
+    }
+    let mut card = vec![false; n];
+    for members in groups.values().filter(|m| m.len() >= MIN_CARDS) {
+        let mut w: Vec<usize> = members.iter().map(|&i| words[i as usize]).collect();
+        w.sort_unstable();
+        if w[w.len() / 2] >= CARD_WORDS {
+            members.iter().for_each(|&i| card[i as usize] = true);
+        }
+    }
+    for i in 1..n {
+        if let Some(p) = page.nodes[i].parent {
+            card[i] |= card[p as usize];
+        }
+    }
+    card
+}
+
+/// Siblings alike that make a grid of cards.
+const MIN_CARDS: usize = 4;
+
+/// Median words of a card: more than a menu label.
+const CARD_WORDS: usize = 5;
+
+/// What a card's linked text is worth to a non-article page, per character.
+const CARD_VALUE: f64 = 0.5;
 
 /// In text, where no markup tells a list page from an article, item lines
 /// must outweigh the prose this many times over.
@@ -301,6 +377,7 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
         // lines carry no markup to vouch for short items: scored as usual
         page_mode: false,
         thread: false,
+        in_card: Vec::new(),
     }
 }
 

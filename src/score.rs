@@ -123,7 +123,14 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
         .map(|(i, b)| {
             let mut ev = Evidence::default();
             let inside = region.inside.get(i).copied().unwrap_or(false);
-            shape(&mut ev, b, lang, region.page_mode && inside);
+            // Cards and items of a non-article page are short and linked
+            // by nature; a card in a grid of alike ones, all the more.
+            let soft = match (region.page_mode && inside, region.in_card.get(i)) {
+                (true, Some(true)) => CARD_SOFT,
+                (true, _) => 0.5,
+                (false, _) => 1.0,
+            };
+            shape(&mut ev, b, lang, soft);
             if seen.get(b.text.as_str()).is_some_and(|&n| n > 1) {
                 ev.add("repeated", 1.0);
             }
@@ -154,9 +161,11 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
         .collect()
 }
 
-fn shape(ev: &mut Evidence, b: &Block, lang: Option<Lang>, page_mode: bool) {
-    // Cards and items of a non-article page are short and linked by nature.
-    let soft = if page_mode { 0.5 } else { 1.0 };
+/// How much of the weight of shortness and links counts for a card.
+const CARD_SOFT: f32 = 0.25;
+
+/// `soft` scales the signals of shortness and links.
+fn shape(ev: &mut Evidence, b: &Block, lang: Option<Lang>, soft: f32) {
     let f = &b.features;
     let sd = f.stopword_density(lang);
     if f.words == 0 {
