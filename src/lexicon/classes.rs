@@ -293,11 +293,34 @@ pub fn token_concepts(attrs: &str) -> Concepts {
             End::Word => is_boundary(next),
             End::Token => next.is_none_or(|b| b.is_ascii_whitespace()),
         };
-        if starts && ends {
+        if starts && ends && !is_utility(token_at(attrs, m.start())) {
             set.insert(concept);
         }
     }
     set
+}
+
+/// The whitespace-separated token of `attrs` that holds byte `at`.
+fn token_at(attrs: &str, at: usize) -> &str {
+    let start = attrs[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let end = attrs[at..]
+        .find(char::is_whitespace)
+        .map_or(attrs.len(), |i| at + i);
+    &attrs[start..end]
+}
+
+/// Utility classes name a look, not a role: `text-secondary`,
+/// `lg:bg-footer-gray` and `btn-share-color` say nothing of what the
+/// element holds (the color name "secondary" is not a sidebar).
+fn is_utility(token: &str) -> bool {
+    const LOOKS: &[&str] = &[
+        "text-", "bg-", "border-", "font-", "fill-", "stroke-", "ring-", "shadow-", "from-",
+        "to-", "via-", "decoration-", "outline-", "divide-", "placeholder-", "accent-",
+        "caret-", "btn-",
+    ];
+    // `lg:`, `hover:` and other variant prefixes
+    let base = token.rsplit(':').next().unwrap_or(token);
+    LOOKS.iter().any(|p| base.starts_with(p))
 }
 
 /// The concepts an element's tag name carries on its own.
@@ -320,6 +343,14 @@ pub fn tag_concepts(tag: &str) -> Concepts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utility_classes_name_no_role() {
+        assert!(token_concepts("secondary").contains(Concept::Sidebar));
+        assert!(!token_concepts("mt-4 text-dark-secondary").contains(Concept::Sidebar));
+        assert!(!token_concepts("lg:bg-footer-gray").contains(Concept::Footer));
+        assert!(token_concepts("site-footer bg-gray").contains(Concept::Footer));
+    }
 
     #[test]
     fn boundaries() {
