@@ -90,7 +90,9 @@ pub fn select(
             continue;
         }
         let end = (i..n).find(|&j| kept[j] || !soft[j]).unwrap_or(n);
-        if end < n && kept[end] && end - i <= max_run {
+        let bridged = end - i <= max_run
+            || (page.nodes.is_empty() && end - i <= MAX_LIST_TEXT && reads_as_list(page, i, end));
+        if end < n && kept[end] && bridged {
             for j in i..end {
                 let nudge = keep_nudge(&evidence[j], threshold);
                 evidence[j].add("context:between-kept", nudge);
@@ -184,6 +186,19 @@ fn keep_nudge(ev: &Evidence, threshold: f32) -> f32 {
     let target = (threshold / (1.0 - threshold)).ln() - 0.5;
     (target - ev.logit()).min(0.0)
 }
+
+/// A run of short lines in text that reads as a list inside the article
+/// (pros and cons, steps, specs) rather than a rail of teaser headlines:
+/// past its first line (a subheading), no line is in headline Title Case.
+fn reads_as_list(page: &Page, start: usize, end: usize) -> bool {
+    page.blocks[start + 1..end].iter().all(|b| {
+        let f = &b.features;
+        b.kind != BlockKind::Heading && (f.words < 3 || f.capitalized_share() < 0.6)
+    })
+}
+
+/// Longest run of list-like short lines that context can keep in text.
+const MAX_LIST_TEXT: usize = 12;
 
 /// Longest run of soft blocks that context can keep (HTML, text).
 const MAX_RUN: usize = 40;

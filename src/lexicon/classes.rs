@@ -314,9 +314,24 @@ fn token_at(attrs: &str, at: usize) -> &str {
 /// element holds (the color name "secondary" is not a sidebar).
 fn is_utility(token: &str) -> bool {
     const LOOKS: &[&str] = &[
-        "text-", "bg-", "border-", "font-", "fill-", "stroke-", "ring-", "shadow-", "from-",
-        "to-", "via-", "decoration-", "outline-", "divide-", "placeholder-", "accent-",
-        "caret-", "btn-",
+        "text-",
+        "bg-",
+        "border-",
+        "font-",
+        "fill-",
+        "stroke-",
+        "ring-",
+        "shadow-",
+        "from-",
+        "to-",
+        "via-",
+        "decoration-",
+        "outline-",
+        "divide-",
+        "placeholder-",
+        "accent-",
+        "caret-",
+        "btn-",
     ];
     // `lg:`, `hover:` and other variant prefixes
     let base = token.rsplit(':').next().unwrap_or(token);

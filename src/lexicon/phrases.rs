@@ -102,7 +102,7 @@ const GROUPS: &[Group] = &[
         Weak,
         false,
         30,
-        r"share\s+this\s+(?:article|story|post)|click\s+to\s+share|follow\s+us\s+on\s+(?:facebook|twitter|instagram|x|linkedin|tiktok|youtube)|like\s+us\s+on\s+facebook|join\s+us\s+on\s+(?:telegram|whatsapp)",
+        r"share\s+this\s+(?:article|story|post)|click\s+to\s+share|follow\s+(?:us|\S+)\s+on\s+(?:facebook|twitter|instagram|x|linkedin|tiktok|youtube|bluesky|threads)|(?:did\s+you|if\s+you)\s+(?:like|liked|enjoy|enjoyed)\s+this\s+(?:article|post|story|piece)|buy\s+me\s+a\s+coffee|like\s+us\s+on\s+facebook|join\s+us\s+on\s+(?:telegram|whatsapp)",
     ),
     group(
         Concept::Ad,
@@ -194,6 +194,7 @@ const GROUPS: &[Group] = &[
         14,
         r"^\W*(?:by|von|par|por|written\s+by|words\s+by|reporting\s+by|posted\s+by|author:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|la|le))*(?:\s*[,|·•-]\s*.{0,60})?$|^\W*(?:published|updated|posted|last\s+updated|first\s+published|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)(?:\s+(?:on|at|am|le|el))?\s*:?\s*(?:\d|\p{Lu}|\w+day)|^\W*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)\W*$|^\W*(?:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\b",
     ),
+    POST_NAVIGATION,
     BIO,
     COMMENT_HEADER,
     CALL_TO_ACTION,
@@ -211,6 +212,16 @@ const CALL_TO_ACTION: Group = group(
     r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*k?\+?\s+(?:people|readers|subscribers|others|members|marketers|professionals)|\d+[-\s]day\s+(?:free\s+)?trial|request\s+a\s+free\s+(?:quote|demo|consultation)|join\s+(?:our|the)\s+(?:mailing\s+list|community|newsletter|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+.{3,60}?\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+it\s+(?:for\s+)?free|stay\s+connected|pin\s+(?:it|this|me)\s+(?:for\s+later|now)|(?:mention|tag)\s+(?:us\s+)?@|funded\s+by\s+readers|check\s+your\s+inbox|get\s+(?:the|our|a|my)\s+free\s+(?:e-?book|guide|checklist|download|trial|quote)|join\s+\p{L}+\s+for\s+free|^\W*follow\s+(?:\p{Lu}\S*\s*){1,4}$|^\W*(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|contact\s+us|get\s+started|shop\s+now|buy\s+now|order\s+now|book\s+now|apply\s+now|donate\s+now)(?:\s+(?:here|now|today|for\s+free))?\W*$|^\W*subscribe\s+to\s+(?:\S+\s*){1,4}$|take\s+the\s+next\s+step|(?:schedule|book)\s+a\s+(?:free\s+)?(?:call|demo|consultation)|get\s+a\s+free\s+(?:quote|consultation|demo|estimate)|talk\s+to\s+(?:an?\s+|our\s+)?(?:expert|specialist|advisor)s?|contact\s+us\s+(?:for|to)\s|in\s+free\s+credits|(?:get|save)\s+\$\d+\s+off|use\s+(?:promo\s+)?code\s*:?\s*(?-i:[A-Z0-9]{4,})",
 );
 
+/// Links to the neighbouring posts of a blog: the article has ended.
+const POST_NAVIGATION: Group = group(
+    Concept::Nav,
+    "post-navigation",
+    Strong,
+    true,
+    8,
+    r"^\W*(?:post\s+navigation|(?:previous|next|older|newer)\s+(?:post|article|story|entry)|report\s+this\s+comment)\W*$",
+);
+
 /// Affiliate and advertising disclosures.
 const DISCLOSURE: Group = group(
     Concept::Ad,
@@ -218,7 +229,7 @@ const DISCLOSURE: Group = group(
     Strong,
     false,
     60,
-    r"we\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:affiliate\s+)?commission|(?:purchase|buy|shop)\s+through\s+(?:links|our\s+links)|if\s+you\s+(?:click|buy|purchase)\s+(?:on\s+)?(?:a\s+)?links?\s+(?:we|on\s+our)|supported\s+by\s+(?:commissions|readers|affiliate)|we\s+independently\s+(?:evaluate|test|review|research|select)|(?:contains?|uses?)\s+affiliate\s+links|as\s+an\s+amazon\s+associate|earn\s+from\s+qualifying\s+purchases|(?:chosen|selected)\s+independently\s+by\s+(?:our\s+)?editors",
+    r"we\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:affiliate\s+)?commission|(?:purchase|buy|shop)\s+through\s+(?:links|our\s+links)|if\s+you\s+(?:click|buy|purchase)\s+(?:on\s+)?(?:a\s+)?links?\s+(?:we|on\s+our)|supported\s+by\s+(?:commissions|readers|affiliate)|we\s+independently\s+(?:evaluate|test|review|research|select)|(?:contains?|uses?)\s+affiliate\s+links|as\s+an\s+amazon\s+associate|earn\s+from\s+qualifying\s+purchases|(?:chosen|selected)\s+independently\s+by\s+(?:our\s+)?editors|prices\s+(?:were|are)\s+accurate\s+(?:at|as\s+of)\s+the\s+time",
 );
 
 /// Comment headers: "Jane says: May 30, 2019 at 6:26 pm", "12 thoughts on
@@ -491,6 +502,21 @@ mod tests {
         );
         assert!(names("You are about to leave the CBC website").contains(&"legal-links"));
         assert!(names("Discussion about this post").contains(&"comments"));
+        for nav in [
+            "Post navigation",
+            "Previous Post",
+            "Next article",
+            "Report this comment",
+        ] {
+            assert!(names(nav).contains(&"post-navigation"), "{nav}");
+        }
+        assert!(names("Follow Reviewed on Facebook, Twitter, or TikTok").contains(&"share"));
+        assert!(names("Did you like this article? You can buy me a coffee.").contains(&"share"));
+        assert!(
+            names("Prices were accurate at the time this article was published.")
+                .contains(&"disclosure")
+        );
+        assert!(names("The next post office opens in the spring, the council said.").is_empty());
     }
 
     #[test]
