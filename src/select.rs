@@ -224,10 +224,21 @@ fn find_title(
     // site-name h1 only agrees with the part that was cut)
     let sites = site_names(page);
     let stripped = declared.as_deref().map(|t| strip_site_name(t, &sites));
+    // the h1 may agree with the `<title>` where the og:title differs
+    let others: Vec<String> = page
+        .titles
+        .iter()
+        .skip(1)
+        .filter(|t| informative(t))
+        .map(|t| strip_site_name(t, &sites))
+        .collect();
     let h1 = page
         .h1s
         .iter()
-        .find(|h| stripped.as_deref().is_none_or(|d| agreement(h, d) >= 0.5))
+        .find(|h| {
+            stripped.as_deref().is_none_or(|d| agreement(h, d) >= 0.5)
+                || others.iter().any(|d| agreement(h, d) >= 0.5)
+        })
         .or_else(|| {
             if declared.is_none() {
                 page.h1s.first()
@@ -265,7 +276,9 @@ fn without_leading_date(t: &str) -> String {
         if words.len() > n + 2 {
             let head = words[..n].join(" ");
             let dated = crate::meta::date::parse(&head, false).is_some()
-                && head.chars().any(|c| c.is_ascii_digit());
+                && head.chars().any(|c| c.is_ascii_digit())
+                // "2024.4.4 -> 2024.5.0 issue" is a version, not a date
+                && words[n].starts_with(char::is_alphabetic);
             if dated {
                 return words[n..].join(" ");
             }

@@ -337,6 +337,7 @@ impl Walker {
         if !self.in_body {
             return;
         }
+        let text = &*crate::read::without_invisibles(text);
         let before = self.buf.len();
         if self.pre > 0 {
             self.buf.push_str(text);
@@ -614,7 +615,10 @@ fn fit_spans(spans: Vec<Span>, lead: usize, text: &str) -> Vec<Span> {
 }
 
 fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::read::without_invisibles(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// An attribute's value. Comparing names as strings skips the atom

@@ -29,8 +29,9 @@ pub fn read_text(text: &str) -> Page {
 /// Collapses whitespace and drops control characters (NUL included).
 fn clean_line(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
+    let raw = &*super::without_invisibles(raw);
     for word in raw
-        .split(|c: char| c.is_whitespace() || (c.is_control() && c != '\u{ad}'))
+        .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|w| !w.is_empty())
     {
         if !out.is_empty() {
