@@ -236,8 +236,10 @@ fn find_title(
         .h1s
         .iter()
         .find(|h| {
-            stripped.as_deref().is_none_or(|d| agreement(h, d) >= 0.5)
-                || others.iter().any(|d| agreement(h, d) >= 0.5)
+            stripped
+                .as_deref()
+                .is_none_or(|d| agreement(h, d) >= H1_AGREES)
+                || others.iter().any(|d| agreement(h, d) >= H1_AGREES)
         })
         .or_else(|| {
             if declared.is_none() {
@@ -259,6 +261,10 @@ fn find_title(
         block,
     )
 }
+
+/// Word agreement at which an h1 is the declared title reworded (a shorter
+/// or longer form of the same headline).
+const H1_AGREES: f32 = 0.4;
 
 /// Whether a declared title can name the page: it has letters, and is not
 /// a bare domain name.
