@@ -325,6 +325,24 @@ fn an_author_box_after_the_article_names_the_author() {
         ),
     );
     assert_eq!(a.meta.authors, ["Jane Doe"]);
+    // labelled lines name several authors
+    let a = with_byline(
+        "",
+        "",
+        &format!("{filler}<p>Authors: Jane Doe and John Roe</p>"),
+    );
+    assert_eq!(a.meta.authors, ["Jane Doe", "John Roe"]);
+}
+
+#[test]
+fn a_byline_glued_to_its_marker_names_the_author() {
+    // scrapers and templates drop the space: "ByJane Doe", "Written by:Jane Doe"
+    for byline in ["<p>ByJane Doe</p>", "<p>Written by:Jane Doe</p>"] {
+        let a = with_byline("", byline, "");
+        assert_eq!(a.meta.authors, ["Jane Doe"], "{byline}");
+    }
+    let a = with_byline("", "<p>Bypass reopens</p>", "");
+    assert!(a.meta.authors.is_empty(), "{:?}", a.meta.authors);
 }
 
 #[test]

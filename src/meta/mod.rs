@@ -295,8 +295,10 @@ fn clean_authors<'a>(raw: impl Iterator<Item = &'a str>) -> Vec<String> {
     out
 }
 
-/// "By Jane Doe", "by Jane Doe and John Roe", "Von Max Muster, Eva Beispiel".
-const BYLINE_NAMES: &str = r"(?:(?i)written\s+by|posted\s+by|by|von|par|por|door)\s*:?\s+((?:\p{Lu}[\p{L}'’.\-]*\s?){1,4}(?:(?:,\s*|\s+(?:and|und|et|y|&)\s+)(?:\p{Lu}[\p{L}'’.\-]*\s?){1,4}){0,3})";
+/// "By Jane Doe", "by Jane Doe and John Roe", "Von Max Muster, Eva Beispiel",
+/// "Authors: Jane Doe and John Roe"; scrapers often glue the marker to the
+/// name ("ByJane Doe").
+const BYLINE_NAMES: &str = r"(?:(?i)(?:written|posted)\s+by|this\s+(?:post|article)\s+was\s+written\s+by|by|von|par|por|door|(?:authors?|contributors?)\s*:)\s*:?\s*((?:\p{Lu}[\p{L}'’.\-]*\s?){1,4}(?:(?:,\s*|\s*(?:(?:and|und|et|y)\s|&)\s*)(?:\p{Lu}[\p{L}'’.\-]*\s?){1,4}){0,3})";
 
 /// A byline that starts its block.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -461,7 +463,7 @@ fn name_like(s: &str) -> bool {
 fn byline_authors(page: &Page, title_block: Option<usize>) -> Vec<String> {
     let blocks = header_blocks(page, title_block);
     for (k, b) in blocks.iter().enumerate() {
-        if b.features.words > 20 {
+        if b.features.words > 20 || in_menu(page, b) {
             continue;
         }
         // "Written by" on its own: the name is the next block
@@ -504,18 +506,8 @@ fn byline_authors(page: &Page, title_block: Option<usize>) -> Vec<String> {
                 })
             });
         if let Some(c) = found {
-            let names: Vec<&str> = c[1]
-                .split([',', '&'])
-                .flat_map(|p| p.split(" and "))
-                .map(str::trim)
-                .enumerate()
-                .filter(|(i, n)| {
-                    !n.is_empty() && !is_label(n) && (*i == 0 || !(is_role(n) || is_credential(n)))
-                })
-                .map(|(_, n)| n)
-                .collect();
-            let names = clean_authors(names.into_iter());
-            if !names.is_empty() {
+            let names = clean_authors(split_names(&c[1]).into_iter());
+            if full_names(&names) {
                 return names;
             }
         } else if marked {
@@ -529,12 +521,48 @@ fn byline_authors(page: &Page, title_block: Option<usize>) -> Vec<String> {
     Vec::new()
 }
 
+/// The names of a byline's list ("Jane Doe, MD and John Roe"), without
+/// the roles and credentials that follow a name.
+fn split_names(list: &str) -> Vec<&str> {
+    list.split([',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .enumerate()
+        .filter(|(i, n)| {
+            !n.is_empty() && !is_label(n) && (*i == 0 || !(is_role(n) || is_credential(n)))
+        })
+        .map(|(_, n)| n)
+        .collect()
+}
+
+/// A block of a menu: "Shop by Brand" is no byline.
+fn in_menu(page: &Page, b: &crate::block::Block) -> bool {
+    let node = b.node.and_then(|n| page.nodes.get(n as usize));
+    let parent = node
+        .and_then(|n| n.parent)
+        .and_then(|p| page.nodes.get(p as usize));
+    [node, parent]
+        .iter()
+        .flatten()
+        .any(|n| n.own.contains(Concept::Nav))
+}
+
+/// A byline's names: one name, or several full names ("By Gender & Age"
+/// is a shop's filter, not two authors).
+fn full_names(names: &[String]) -> bool {
+    match names {
+        [] => false,
+        [_] => true,
+        all => all.iter().all(|n| n.split_whitespace().count() >= 2),
+    }
+}
+
 /// Anywhere in the page, the least ambiguous forms only: a short block
 /// that is "By Jane Doe" / "Written by Jane Doe", or a name alone in an
 /// element named for the author (an author box at the article's end).
 fn author_box(page: &Page) -> Vec<String> {
     for b in &page.blocks {
-        if b.features.words > 8 || b.features.words == 0 {
+        if b.features.words > 8 || b.features.words == 0 || in_menu(page, b) {
             continue;
         }
         if may_name_author(&b.text) {
@@ -542,8 +570,8 @@ fn author_box(page: &Page) -> Vec<String> {
                 let whole = c
                     .get(0)
                     .is_some_and(|m| m.end() + 1 >= b.text.trim_end().len());
-                let names = clean_authors(std::iter::once(&c[1]));
-                if whole && names.len() == 1 && name_like(&names[0]) {
+                let names = clean_authors(split_names(&c[1]).into_iter());
+                if whole && full_names(&names) && names.iter().all(|n| name_like(n)) {
                     return names;
                 }
             }
@@ -570,9 +598,17 @@ fn author_box(page: &Page) -> Vec<String> {
 fn may_name_author(text: &str) -> bool {
     let head = &text.as_bytes()[..text.len().min(300)];
     let lower = head.to_ascii_lowercase();
-    ["by ", "by:", "von ", "par ", "por ", "door "]
-        .iter()
-        .any(|w| memchr::memmem::find(&lower, w.as_bytes()).is_some())
+    [
+        "by",
+        "von ",
+        "par ",
+        "por ",
+        "door ",
+        "author",
+        "contributor",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(&lower, w.as_bytes()).is_some())
 }
 
 /// A byline's text up to its first separator ("Jane Doe | May 4").
