@@ -32,6 +32,9 @@ pub struct Region {
     /// For each block (HTML): it sits in a card of a grid, one of many
     /// alike items (products, teasers).
     pub in_card: Vec<bool>,
+    /// For each block (text): it is an entry of a numbered sequence ("1.
+    /// CES", "2. MWC", "3. GTC"), the items of a listicle.
+    pub numbered: Vec<bool>,
 }
 
 /// Whether a block reads as article prose from its shape alone.
@@ -134,6 +137,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         page_mode: false,
         thread,
         in_card: Vec::new(),
+        numbered: Vec::new(),
     };
     let mut sum = vec![0f64; n];
     for b in &page.blocks {
@@ -336,10 +340,15 @@ const PAGE_PROSE: f64 = 1_500.0;
 const MIN_REGION_VALUE: f64 = 200.0;
 
 fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
+    let numbered = numbered_sequence(page);
     let values: Vec<f64> = page
         .blocks
         .iter()
-        .map(|b| value(b, lang, Concepts::EMPTY, ARTICLE_NAV, NEUTRAL_LINE))
+        .zip(&numbered)
+        .map(|(b, &num)| match num {
+            true => NUMBERED_LINE * b.features.chars as f64,
+            false => value(b, lang, Concepts::EMPTY, ARTICLE_NAV, NEUTRAL_LINE),
+        })
         .collect();
     let mut span = best_run(&values);
     let prose: usize = span.map_or(0, |(s, e)| {
@@ -378,8 +387,52 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
         page_mode: false,
         thread: false,
         in_card: Vec::new(),
+        numbered,
     }
 }
+
+/// Lines that number a sequence: "1. …", "2. …", "3. …", at least
+/// [`MIN_NUMBERED`] in a row counting up, other lines between them allowed.
+fn numbered_sequence(page: &Page) -> Vec<bool> {
+    let number = |t: &str| -> Option<u32> {
+        let t = t.trim_start().trim_start_matches('#').trim_start();
+        let digits = t.find(|c: char| !c.is_ascii_digit())?;
+        let rest = &t[digits..];
+        let marked = rest.starts_with(['.', ')', ':']) && rest[1..].starts_with(' ');
+        (digits > 0 && digits <= 2 && marked).then(|| t[..digits].parse().ok())?
+    };
+    let mut out = vec![false; page.blocks.len()];
+    let mut run: Vec<usize> = Vec::new();
+    let mut last = 0;
+    let flush = |run: &mut Vec<usize>, out: &mut Vec<bool>| {
+        if run.len() >= MIN_NUMBERED {
+            run.iter().for_each(|&i| out[i] = true);
+        }
+        run.clear();
+    };
+    for (i, b) in page.blocks.iter().enumerate() {
+        match number(&b.text) {
+            Some(n) if n == last + 1 && !run.is_empty() => {
+                run.push(i);
+                last = n;
+            }
+            Some(1) => {
+                flush(&mut run, &mut out);
+                run.push(i);
+                last = 1;
+            }
+            _ => {}
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// Entries that make a numbered sequence.
+const MIN_NUMBERED: usize = 3;
+
+/// What an entry of a numbered sequence is worth to a run of article.
+const NUMBERED_LINE: f64 = 0.5;
 
 /// Kadane's maximum-sum run of values, if any run is worth anything.
 fn best_run(values: &[f64]) -> Option<(usize, usize)> {

@@ -97,6 +97,9 @@ fn concept_weight(c: Concept) -> f32 {
     }
 }
 
+/// An entry of a numbered sequence is a listicle's item.
+const NUMBERED: f32 = -1.0;
+
 /// Scores every block of a page.
 pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> {
     let mut seen: HashMap<&str, u32> = HashMap::new();
@@ -131,6 +134,9 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
                 (false, _) => 1.0,
             };
             shape(&mut ev, b, lang, soft);
+            if region.numbered.get(i).copied().unwrap_or(false) {
+                ev.add("numbered", NUMBERED);
+            }
             if seen.get(b.text.as_str()).is_some_and(|&n| n > 1) {
                 ev.add("repeated", 1.0);
             }

@@ -250,3 +250,24 @@ fn a_cookie_notice_as_the_only_sentence_does_not_empty_the_page() {
     assert!(text.contains("sixty gallon tank"), "{text}");
     assert!(!text.contains("cookies"), "{text}");
 }
+
+#[test]
+fn the_numbered_entries_of_a_listicle_in_text_are_kept() {
+    // a scrape that kept the intro and the numbered entries, not their text
+    let text = "Home\nNews\nEvents\n\nThe biggest technology conferences of the year\n\n\
+As the new year begins, technology continues to redefine industries and the way we work, \
+and this year's leading conferences promise to bring together engineers, researchers and \
+founders to share what they have learned and what comes next.\n\n\
+1. Harbour Developers Conference\n2. Lighthouse Mobile Congress\n3. Estuary Security Summit\n\
+4. Tideway Cloud Days\n5. Breakwater Hardware Expo\n\nAbout us\nContact\n";
+    let e = Extractor::new(Options::default().with_input(InputKind::Text));
+    let a = e.extract(text.as_bytes()).expect("extracts");
+    let body = a.text();
+    for entry in [
+        "1. Harbour Developers Conference",
+        "5. Breakwater Hardware Expo",
+    ] {
+        assert!(body.contains(entry), "{body}");
+    }
+    assert!(!body.contains("About us"), "{body}");
+}
