@@ -110,7 +110,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         10,
-        r"^\W*(?:advertisements?|advertising|adverti[sz]ement\s*[-–—:]?\s*(?:continue|scroll)\s+(?:reading|down)\s*(?:below)?|ads?|sponsored(?:\s+(?:content|links?|stories|by\b.*))?|paid\s+(?:content|post|partnership|for\s+by\b.*)|promoted(?:\s+(?:content|stories|links?))?|anzeigen?|werbung|publicité|publicidad|pubblicità|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|(?:the\s+)?article\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:below|after\s+the\s+ad)|scroll\s+to\s+continue(?:\s+with\s+content)?|remove\s+ads)\W*$",
+        r"^\W*(?:advertisements?|advertising|adverti[sz]ement\s*[-–—:]?\s*(?:continue|scroll)\s+(?:reading|down)\s*(?:below)?|ads?|sponsored(?:\s+(?:content|links?|stories|by\b.*))?|paid\s+(?:content|post|partnership|for\s+by\b.*)|in\s+partnership\s+with\b.*|(?:presented|brought\s+to\s+you)\s+by\b.*|promoted(?:\s+(?:content|stories|links?))?|anzeigen?|werbung|publicité|publicidad|pubblicità|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|(?:the\s+)?article\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:below|after\s+the\s+ad)|scroll\s+to\s+continue(?:\s+with\s+content)?|remove\s+ads)\W*$",
     ),
     group(
         Concept::Related,
@@ -168,7 +168,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         25,
-        r"^\W*(?:(?:photo|image|picture|foto|bild|pic|illustration|graphic|video|source|quelle|crédit|crédito|credit|fuente)s?\s*(?:credit|source)?\s*[:©/|]|(?:photo|image|picture|illustration)s?\s+(?:by|courtesy|via|from)\b|bildquelle)|(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|associated\s+press|ap\s+photo|afp\s+via\s+getty|reuters/|/\s*reuters|/\s*ap\b|/\s*afp\b|\bdpa\b\s*$|imago(?:\s+images)?)\W*$",
+        r"^\W*(?:(?:photo|image|picture|foto|bild|pic|illustration|graphic|video|source|quelle|crédit|crédito|credit|fuente)s?\s*(?:credit|source)?\s*[:©/|]|(?:(?:featured?|header|cover|hero|top|lead)\s+)?(?:photo|image|picture|illustration)s?\s+(?:by|courtesy|via|from)\b|bildquelle)|(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|associated\s+press|ap\s+photo|afp\s+via\s+getty|reuters/|/\s*reuters|/\s*ap\b|/\s*afp\b|\bdpa\b\s*$|imago(?:\s+images)?)\W*$",
     ),
     group(
         Concept::Promo,
@@ -176,7 +176,7 @@ const GROUPS: &[Group] = &[
         Weak,
         false,
         40,
-        r"click\s+here\s+to|klicken\s+sie\s+hier|cliquez\s+ici|haga\s+clic\s+aquí|haz\s+clic\s+aquí|tap\s+here\s+to|download\s+(?:the|our)\s+(?:\w+\s+)?app|get\s+the\s+(?:\w+\s+)?app|(?:listen|listen\s+to)\s+(?:to\s+)?this\s+(?:article|story)|(?:shop|buy)\s+now|(?:sign|log)\s+in\s+to\s+(?:continue|read|access)|create\s+(?:a\s+)?free\s+account|to\s+continue\s+reading|you\s+have\s+\d+\s+free\s+(?:articles?|stories)|this\s+(?:article|content|story)\s+is\s+(?:for|available\s+to|only\s+available\s+to)\s+(?:subscribers|members)|we\s+may\s+earn\s+(?:a\s+)?commission|(?:as\s+an\s+amazon\s+associate|affiliate\s+links?)|this\s+post\s+may\s+contain\s+affiliate",
+        r"click\s+here\s+to|klicken\s+sie\s+hier|cliquez\s+ici|haga\s+clic\s+aquí|haz\s+clic\s+aquí|tap\s+here\s+to|download\s+(?:the|our)\s+(?:\w+\s+)?app|get\s+the\s+(?:\w+\s+)?app|(?:listen|listen\s+to)\s+(?:to\s+)?this\s+(?:article|story)|(?:shop|buy)\s+now|(?:sign|log)\s+in\s+to\s+(?:continue|read|access)|create\s+(?:a\s+)?free\s+account|to\s+continue\s+reading|you\s+have\s+\d+\s+free\s+(?:articles?|stories)|this\s+(?:article|content|story)\s+is\s+(?:for|available\s+to|only\s+available\s+to)\s+(?:subscribers|members)|is\s+(?:exclusive|only)\s+(?:to|for)\s+(?:\S+\s+){0,2}?(?:subscribers|members)|summari[sz]e\s+(?:this\s+(?:article|page|post)\s+)?with\s+(?:ai|chatgpt|perplexity|claude|gemini)|we\s+may\s+earn\s+(?:a\s+)?commission|(?:as\s+an\s+amazon\s+associate|affiliate\s+links?)|this\s+post\s+may\s+contain\s+affiliate",
     ),
     group(
         Concept::Nav,
@@ -184,7 +184,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         6,
-        r"^\W*(?:home|homepage|menu|main\s+menu|search|close|open|log\s*in|login|sign\s*in|sign\s*up|register|my\s+account|toggle\s+navigation|skip\s+to\s+(?:main\s+)?(?:content|navigation)|about\s+us|contact(?:\s+us)?|kontakt|careers|site\s*map|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|jump\s+to|previous|next|prev|older\s+posts|newer\s+posts|load\s+more|show\s+more|see\s+more|view\s+all|see\s+all|more|zurück|weiter|suche|startseite|accueil|rechercher|inicio|buscar|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$",
+        r"^\W*(?:home|homepage|menu|main\s+menu|search|close|open|log\s*in|login|sign\s*in|sign\s*up|register|my\s+account|toggle\s+navigation|skip\s+to\s+(?:main\s+)?(?:content|navigation)|about\s+us|contact(?:\s+us)?|kontakt|careers|site\s*map|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|jump\s+to(?:\s+(?:the\s+)?(?:list|section|recipe|content|comments|top|review|picks|faq|summary))?|previous|next|prev|older\s+posts|newer\s+posts|load\s+more|show\s+more|see\s+more|view\s+all|see\s+all|more|zurück|weiter|suche|startseite|accueil|rechercher|inicio|buscar|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$",
     ),
     group(
         Concept::Byline,
@@ -209,7 +209,7 @@ const CALL_TO_ACTION: Group = group(
     Weak,
     false,
     40,
-    r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*k?\+?\s+(?:people|readers|subscribers|others|members|marketers|professionals)|\d+[-\s]day\s+(?:free\s+)?trial|request\s+a\s+free\s+(?:quote|demo|consultation)|join\s+(?:our|the)\s+(?:mailing\s+list|community|newsletter|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+.{3,60}?\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+it\s+(?:for\s+)?free|stay\s+connected|pin\s+(?:it|this|me)\s+(?:for\s+later|now)|(?:mention|tag)\s+(?:us\s+)?@|funded\s+by\s+readers|check\s+your\s+inbox|get\s+(?:the|our|a|my)\s+free\s+(?:e-?book|guide|checklist|download|trial|quote)|join\s+\p{L}+\s+for\s+free|^\W*follow\s+(?:\p{Lu}\S*\s*){1,4}$|^\W*(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|contact\s+us|get\s+started|shop\s+now|buy\s+now|order\s+now|book\s+now|apply\s+now|donate\s+now)(?:\s+(?:here|now|today|for\s+free))?\W*$|^\W*subscribe\s+to\s+(?:\S+\s*){1,4}$|take\s+the\s+next\s+step|(?:schedule|book)\s+a\s+(?:free\s+)?(?:call|demo|consultation)|get\s+a\s+free\s+(?:quote|consultation|demo|estimate)|talk\s+to\s+(?:an?\s+|our\s+)?(?:expert|specialist|advisor)s?|contact\s+us\s+(?:for|to)\s|in\s+free\s+credits|(?:get|save)\s+\$\d+\s+off|use\s+(?:promo\s+)?code\s*:?\s*(?-i:[A-Z0-9]{4,})",
+    r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*k?\+?\s+(?:people|readers|subscribers|others|members|marketers|professionals)|\d+[-\s]day\s+(?:free\s+)?trial|request\s+a\s+free\s+(?:quote|demo|consultation)|join\s+(?:our|the)\s+(?:mailing\s+list|community|newsletter|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+.{3,60}?\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+it\s+(?:for\s+)?free|stay\s+connected|pin\s+(?:it|this|me)\s+(?:for\s+later|now)|(?:mention|tag)\s+(?:us\s+)?@|funded\s+by\s+readers|check\s+your\s+inbox|get\s+(?:the|our|a|my)\s+free\s+(?:e-?book|guide|checklist|download|trial|quote)|join\s+\p{L}+\s+for\s+free|^\W*follow\s+(?:\p{Lu}\S*\s*){1,4}$|^\W*(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|contact\s+us|get\s+started|shop\s+now|buy\s+now|order\s+now|book\s+now|apply\s+now|donate\s+now)(?:\s+(?:here|now|today|for\s+free))?\W*$|^\W*subscribe\s+to\s+(?:\S+\s*){1,4}$|take\s+the\s+next\s+step|(?:schedule|book)\s+a\s+(?:free\s+)?(?:call|demo|consultation)|get\s+a\s+free\s+(?:quote|consultation|demo|estimate)|talk\s+to\s+(?:an?\s+|our\s+)?(?:expert|specialist|advisor)s?|contact\s+us\s+(?:for|to)\s|in\s+free\s+credits|sponsorship\s+opportunities|^\W*why\s+(?:you\s+(?:can|should)\s+)?trust\s+(?:us|our\s+\w+)\W*$|(?:get|save)\s+\$\d+\s+off|use\s+(?:promo\s+)?code\s*:?\s*(?-i:[A-Z0-9]{4,})",
 );
 
 /// Links to the neighbouring posts of a blog: the article has ended.
@@ -517,6 +517,19 @@ mod tests {
                 .contains(&"disclosure")
         );
         assert!(names("The next post office opens in the spring, the council said.").is_empty());
+        assert!(names("In partnership with Roku").contains(&"advertisement"));
+        assert!(names("This article is exclusive to STAT+ subscribers").contains(&"click-here"));
+        assert!(names("Summarize with AI:").contains(&"click-here"));
+        assert!(names("Explore sponsorship opportunities and join us.").contains(&"call-to-action"));
+        assert!(names("Why Trust Us?").contains(&"call-to-action"));
+        assert!(
+            names("Feature image by Jane Doe, all other images via brands")
+                .contains(&"photo-credit")
+        );
+        assert!(names("JUMP TO THE LIST").contains(&"navigation"));
+        assert!(
+            names("The two firms worked in partnership with the city for a decade.").is_empty()
+        );
     }
 
     #[test]
