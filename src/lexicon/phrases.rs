@@ -102,7 +102,7 @@ const GROUPS: &[Group] = &[
         Weak,
         false,
         30,
-        r"share\s+this\s+(?:article|story|post)|click\s+to\s+share|follow\s+(?:us|\S+)\s+on\s+(?:facebook|twitter|instagram|x|linkedin|tiktok|youtube|bluesky|threads)|(?:did\s+you|if\s+you)\s+(?:like|liked|enjoy|enjoyed)\s+this\s+(?:article|post|story|piece)|buy\s+me\s+a\s+coffee|like\s+us\s+on\s+facebook|join\s+us\s+on\s+(?:telegram|whatsapp)",
+        r"share\s+this\s+(?:article|story|post)|click\s+to\s+share|follow\s+(?:us\s+|(?:\S+\s+){1,4}?)on\s+(?:facebook|twitter|instagram|x|linkedin|tiktok|youtube|bluesky|threads)|(?:did\s+you|if\s+you)\s+(?:like|liked|enjoy|enjoyed)\s+this\s+(?:article|post|story|piece)|buy\s+me\s+a\s+coffee|like\s+us\s+on\s+facebook|join\s+us\s+on\s+(?:telegram|whatsapp)",
     ),
     group(
         Concept::Ad,
@@ -209,7 +209,7 @@ const CALL_TO_ACTION: Group = group(
     Weak,
     false,
     40,
-    r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*k?\+?\s+(?:people|readers|subscribers|others|members|marketers|professionals)|\d+[-\s]day\s+(?:free\s+)?trial|request\s+a\s+free\s+(?:quote|demo|consultation)|join\s+(?:our|the)\s+(?:mailing\s+list|community|newsletter|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+.{3,60}?\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+it\s+(?:for\s+)?free|stay\s+connected|pin\s+(?:it|this|me)\s+(?:for\s+later|now)|(?:mention|tag)\s+(?:us\s+)?@|funded\s+by\s+readers|check\s+your\s+inbox|get\s+(?:the|our|a|my)\s+free\s+(?:e-?book|guide|checklist|download|trial|quote)|join\s+\p{L}+\s+for\s+free|^\W*follow\s+(?:\p{Lu}\S*\s*){1,4}$|^\W*(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|contact\s+us|get\s+started|shop\s+now|buy\s+now|order\s+now|book\s+now|apply\s+now|donate\s+now)(?:\s+(?:here|now|today|for\s+free))?\W*$|^\W*subscribe\s+to\s+(?:\S+\s*){1,4}$|take\s+the\s+next\s+step|(?:schedule|book)\s+a\s+(?:free\s+)?(?:call|demo|consultation)|get\s+a\s+free\s+(?:quote|consultation|demo|estimate)|talk\s+to\s+(?:an?\s+|our\s+)?(?:expert|specialist|advisor)s?|contact\s+us\s+(?:for|to)\s|in\s+free\s+credits|sponsorship\s+opportunities|^\W*why\s+(?:you\s+(?:can|should)\s+)?trust\s+(?:us|our\s+\w+)\W*$|(?:get|save)\s+\$\d+\s+off|use\s+(?:promo\s+)?code\s*:?\s*(?-i:[A-Z0-9]{4,})",
+    r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*k?\+?\s+(?:people|readers|subscribers|others|members|marketers|professionals)|\d+[-\s]day\s+(?:free\s+)?trial|request\s+a\s+free\s+(?:quote|demo|consultation)|join\s+(?:our|the)\s+(?:mailing\s+list|community|newsletter|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+.{3,60}?\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+it\s+(?:for\s+)?free|stay\s+connected|pin\s+(?:(?:it|this|me)\s+)?(?:for\s+later|now)|(?:mention|tag)\s+(?:us\s+)?@|funded\s+by\s+readers|check\s+your\s+inbox|get\s+(?:the|our|a|my)\s+free\s+(?:e-?book|guide|checklist|download|trial|quote)|join\s+\p{L}+\s+for\s+free|^\W*follow\s+(?:\p{Lu}\S*\s*){1,4}$|^\W*(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|contact\s+us|get\s+started|shop\s+now|buy\s+now|order\s+now|book\s+now|apply\s+now|donate\s+now)(?:\s+(?:here|now|today|for\s+free))?\W*$|^\W*subscribe\s+to\s+(?:\S+\s*){1,4}$|take\s+the\s+next\s+step|(?:schedule|book)\s+a\s+(?:free\s+)?(?:call|demo|consultation)|get\s+a\s+free\s+(?:quote|consultation|demo|estimate)|talk\s+to\s+(?:an?\s+|our\s+)?(?:expert|specialist|advisor)s?|contact\s+us\s+(?:for|to)\s|in\s+free\s+credits|sponsorship\s+opportunities|^\W*why\s+(?:you\s+(?:can|should)\s+)?trust\s+(?:us|our\s+\w+)\W*$|(?:get|save)\s+\$\d+\s+off|use\s+(?:promo\s+)?code\s*:?\s*(?-i:[A-Z0-9]{4,})",
 );
 
 /// Links to the neighbouring posts of a blog: the article has ended.
@@ -527,6 +527,8 @@ mod tests {
                 .contains(&"photo-credit")
         );
         assert!(names("JUMP TO THE LIST").contains(&"navigation"));
+        assert!(names("PIN FOR LATER").contains(&"call-to-action"));
+        assert!(names("Follow A Farmgirl's Kitchen on FACEBOOK and YouTube").contains(&"share"));
         assert!(
             names("The two firms worked in partnership with the city for a decade.").is_empty()
         );
