@@ -392,7 +392,8 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
 }
 
 /// Lines that number a sequence: "1. …", "2. …", "3. …", at least
-/// [`MIN_NUMBERED`] in a row counting up, other lines between them allowed.
+/// [`MIN_NUMBERED`] in a row counting up, other lines between them allowed,
+/// each written once in the page.
 fn numbered_sequence(page: &Page) -> Vec<bool> {
     let number = |t: &str| -> Option<u32> {
         let t = t.trim_start().trim_start_matches('#').trim_start();
@@ -401,6 +402,12 @@ fn numbered_sequence(page: &Page) -> Vec<bool> {
         let marked = rest.starts_with(['.', ')', ':']) && rest[1..].starts_with(' ');
         (digits > 0 && digits <= 2 && marked).then(|| t[..digits].parse().ok())?
     };
+    // a table of contents numbers the headings that follow it: its entries
+    // come twice
+    let mut seen: crate::lexicon::FnvMap<&str, u32> = Default::default();
+    for b in &page.blocks {
+        *seen.entry(b.text.as_str()).or_default() += 1;
+    }
     let mut out = vec![false; page.blocks.len()];
     let mut run: Vec<usize> = Vec::new();
     let mut last = 0;
@@ -411,7 +418,8 @@ fn numbered_sequence(page: &Page) -> Vec<bool> {
         run.clear();
     };
     for (i, b) in page.blocks.iter().enumerate() {
-        match number(&b.text) {
+        let once = seen.get(b.text.as_str()).is_some_and(|&n| n == 1);
+        match number(&b.text).filter(|_| once) {
             Some(n) if n == last + 1 && !run.is_empty() => {
                 run.push(i);
                 last = n;
@@ -432,7 +440,7 @@ fn numbered_sequence(page: &Page) -> Vec<bool> {
 const MIN_NUMBERED: usize = 3;
 
 /// What an entry of a numbered sequence is worth to a run of article.
-const NUMBERED_LINE: f64 = 0.5;
+const NUMBERED_LINE: f64 = 0.1;
 
 /// Kadane's maximum-sum run of values, if any run is worth anything.
 fn best_run(values: &[f64]) -> Option<(usize, usize)> {
