@@ -242,6 +242,33 @@ fixture("en-forum-thread", "html",
         html_page(THREAD[0], f'{op}<div class="replies">{posts}</div>'),
         [THREAD[0]] + [t for _, t in THREAD[1]])
 
+# 19. a shop's collection page: no article, a cookie notice and a sign-up
+# line are its only sentences; the products are cards alike in a grid, each
+# a linked name and a price
+JACKETS = [("Harbour Waterproof Walking Jacket for Coastal Trails", "$129.95"),
+           ("Lighthouse Insulated Jacket with Detachable Hood", "$159.00"),
+           ("Estuary Packable Rain Shell in Recycled Nylon", "$89.50"),
+           ("Tideway Softshell Jacket for Cold Mornings", "$115.00"),
+           ("Breakwater Three-in-One Winter Parka", "$249.00"),
+           ("Slipway Lightweight Windproof Running Jacket", "$74.95")]
+shop_cards = "".join(
+    f'<div class="product-card"><h3 class="product-title"><a href="/p/{i}">{esc(n)}</a></h3>'
+    f'<div class="product-price">{esc(p)}</div></div>'
+    for i, (n, p) in enumerate(JACKETS))
+shop_menu = "".join(f'<div class="top-item"><a href="/c/{w}">{w}</a></div>'
+                    for w in ["Jackets", "Boots", "Packs", "Tents", "Sale", "Brands"])
+fixture("en-product-grid", "html",
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<title>Walking Jackets | Trailhead Outfitters</title></head>\n<body>\n'
+        f'<div class="top">{shop_menu}</div>\n'
+        '<div class="notice"><p>The store will not work correctly when cookies are disabled in your '
+        'browser, so please enable them before you continue shopping with us today.</p></div>\n'
+        f'<main><h1>Walking Jackets</h1>\n<div class="grid">{shop_cards}</div></main>\n'
+        '<div class="signup"><p>Be the first to get notified about upcoming products, deals and '
+        'giveaways from our team.</p></div>\n'
+        f'<footer class="site-footer"><p>{esc(FOOT["en"])}</p></footer>\n</body></html>\n',
+        ["Walking Jackets"] + [x for c in JACKETS for x in c])
+
 # ---------------------------------------------------------------- other languages
 DE = ["Stadt öffnet Kühlräume wegen der Hitzewelle",
       ["Die Stadt hat am Montag zwölf Kühlräume geöffnet, weil die Temperaturen den dritten Tag in Folge über 38 Grad gestiegen sind.",
@@ -360,6 +387,15 @@ CATALOGUE = [("Introduction to Watercolour", "Ten Tuesday evenings of washes, gl
 fixture("text-listing", "txt",
         lines(*NAV["en"], COURSES[0], COURSES[1], *[x for c in CATALOGUE for x in c], "About us", "Contact", FOOT["en"]),
         [COURSES[0], COURSES[1]] + [x for c in CATALOGUE for x in c])
+
+# a listicle scraped to text: the intro kept, then only the numbered entries
+EVENTS = ["The biggest technology conferences of the year",
+          "As the new year begins, technology continues to redefine industries and the way we work, and this year's leading conferences promise to bring together engineers, researchers and founders to share what they have learned.",
+          ["1. Harbour Developers Conference", "2. Lighthouse Mobile Congress", "3. Estuary Security Summit",
+           "4. Tideway Cloud Days", "5. Breakwater Hardware Expo"]]
+fixture("text-listicle", "txt",
+        lines(*NAV["en"], EVENTS[0], EVENTS[1], *EVENTS[2], "About us", "Contact", FOOT["en"]),
+        [EVENTS[0], EVENTS[1]] + EVENTS[2])
 
 
 def main():

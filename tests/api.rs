@@ -230,6 +230,10 @@ fn a_grid_of_product_cards_is_the_content_of_a_shop_page() {
         !text.contains("Brands") && !text.contains("Tents"),
         "{text}"
     );
+    assert!(
+        !text.contains("cookies") && !text.contains("notified"),
+        "{text}"
+    );
 }
 
 #[test]

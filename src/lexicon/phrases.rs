@@ -86,7 +86,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         60,
-        r"subscribe\s+to\s+(?:the|our)\s+(?:\S+\s+){0,3}?(?:blog|podcast|channel|e-?newsletter)|e-newsletter|sign\s+up\s+with\s+your\s+e-?mail|sign\s+up\s+(?:today|now)\s+(?:and|to)\s+(?:receive|get)|(?:right|straight|directly)\s+in(?:to)?\s+your\s+inbox|be\s+the\s+first\s+to\s+(?:know|hear)\s+about|subscribe\s+to\s+(?:get|receive)\s+(?:the\s+)?(?:latest|new|our)|(?:receive|get)\s+notifications\s+(?:about|of|for)\s+new\s+(?:posts|articles|stories)|sign\s+up\s+(?:for|to)\s+(?:our|the|my)?\s*(?:[^\s.!?]+\s+){0,5}?(?:newsletter|e-?mails?|alerts|updates)|subscribe\s+(?:to|for)\s+(?:our|the)?\s*(?:[^\s.!?]+\s+){0,4}?(?:newsletter|channel|podcast|mailing|updates)|(?:get|receive)\s+(?:our|the)\s+(?:[^\s.!?]+\s+){0,4}?(?:newsletter|briefing|in\s+your\s+inbox)|(?:delivered|straight|directly)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|enter\s+your\s+e-?mail|already\s+a\s+subscriber|subscribe\s+for\s+free|unsubscribe\s+at\s+any\s+time|never\s+(?:sell|share)\s+your\s+(?:information|e-?mail|data|details)|subscribe\s+now|become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|newsletter\s+abonnieren|jetzt\s+abonnieren|zum\s+newsletter|abonnez-vous|inscrivez-vous\s+à|(?:notre|la)\s+newsletter|suscr[ií]b[ea]te|suscríbase|(?:nuestro|al)\s+bolet[ií]n|^\W*newsletters?\W*$",
+        r"subscribe\s+to\s+(?:the|our)\s+(?:\S+\s+){0,3}?(?:blog|podcast|channel|e-?newsletter)|e-newsletter|sign\s+up\s+with\s+your\s+e-?mail|sign\s+up\s+(?:today|now)\s+(?:and|to)\s+(?:receive|get)|(?:right|straight|directly)\s+in(?:to)?\s+your\s+inbox|be\s+the\s+first\s+to\s+(?:know|hear|get\s+notified)\s+(?:about|of|when)|subscribe\s+to\s+(?:get|receive)\s+(?:the\s+)?(?:latest|new|our)|(?:receive|get)\s+notifications\s+(?:about|of|for)\s+new\s+(?:posts|articles|stories)|sign\s+up\s+(?:for|to)\s+(?:our|the|my)?\s*(?:[^\s.!?]+\s+){0,5}?(?:newsletter|e-?mails?|alerts|updates)|subscribe\s+(?:to|for)\s+(?:our|the)?\s*(?:[^\s.!?]+\s+){0,4}?(?:newsletter|channel|podcast|mailing|updates)|(?:get|receive)\s+(?:our|the)\s+(?:[^\s.!?]+\s+){0,4}?(?:newsletter|briefing|in\s+your\s+inbox)|(?:delivered|straight|directly)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|enter\s+your\s+e-?mail|already\s+a\s+subscriber|subscribe\s+for\s+free|unsubscribe\s+at\s+any\s+time|never\s+(?:sell|share)\s+your\s+(?:information|e-?mail|data|details)|subscribe\s+now|become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|newsletter\s+abonnieren|jetzt\s+abonnieren|zum\s+newsletter|abonnez-vous|inscrivez-vous\s+à|(?:notre|la)\s+newsletter|suscr[ií]b[ea]te|suscríbase|(?:nuestro|al)\s+bolet[ií]n|^\W*newsletters?\W*$",
     ),
     group(
         Concept::Share,
@@ -126,7 +126,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         120,
-        r"we\s+use\s+cookies|(?:this|our)\s+(?:web\s*)?site\s+uses\s+cookies|use\s+of\s+cookies|cookie\s+(?:policy|settings|preferences|consent|notice)|accept\s+(?:all\s+)?cookies|by\s+(?:continuing\s+to\s+)?(?:using|browsing|use)\s+(?:this|our)\s+(?:web\s*)?site|manage\s+(?:your\s+)?(?:consent|privacy|cookie)|wir\s+(?:verwenden|nutzen)\s+cookies|(?:diese|unsere)\s+(?:web)?seite\s+(?:verwendet|nutzt)\s+cookies|cookie-einstellungen|nous\s+utilisons\s+des\s+cookies|ce\s+site\s+utilise\s+des\s+cookies|utilizamos\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies|política\s+de\s+cookies",
+        r"we\s+use\s+cookies|cookies\s+(?:are|were)\s+(?:disabled|blocked|turned\s+off)|(?:please\s+)?enable\s+cookies|(?:this|our)\s+(?:web\s*)?site\s+uses\s+cookies|use\s+of\s+cookies|cookie\s+(?:policy|settings|preferences|consent|notice)|accept\s+(?:all\s+)?cookies|by\s+(?:continuing\s+to\s+)?(?:using|browsing|use)\s+(?:this|our)\s+(?:web\s*)?site|manage\s+(?:your\s+)?(?:consent|privacy|cookie)|wir\s+(?:verwenden|nutzen)\s+cookies|(?:diese|unsere)\s+(?:web)?seite\s+(?:verwendet|nutzt)\s+cookies|cookie-einstellungen|nous\s+utilisons\s+des\s+cookies|ce\s+site\s+utilise\s+des\s+cookies|utilizamos\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies|política\s+de\s+cookies",
     ),
     group(
         Concept::Comment,
@@ -528,6 +528,14 @@ mod tests {
         );
         assert!(names("JUMP TO THE LIST").contains(&"navigation"));
         assert!(names("PIN FOR LATER").contains(&"call-to-action"));
+        assert!(
+            names("The store will not work correctly when cookies are disabled.")
+                .contains(&"cookies")
+        );
+        assert!(
+            names("Be the first to get notified about upcoming products and deals.")
+                .contains(&"newsletter")
+        );
         assert!(names("Follow A Farmgirl's Kitchen on FACEBOOK and YouTube").contains(&"share"));
         assert!(
             names("The two firms worked in partnership with the city for a decade.").is_empty()
