@@ -175,14 +175,13 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     } else {
         best
     };
-    region.in_card = page
-        .blocks
-        .iter()
-        .map(|b| {
-            b.node
-                .is_some_and(|i| cards.get(i as usize).copied().unwrap_or(false))
-        })
-        .collect();
+    if page_mode {
+        region.in_card = page
+            .blocks
+            .iter()
+            .map(|b| b.node.is_some_and(|i| cards[i as usize]))
+            .collect();
+    }
     let Some(best) = best else {
         region.inside = vec![true; page.blocks.len()];
         return region;
