@@ -644,7 +644,6 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
     })
 }
 
-/// class, id, role and itemprop, lower-cased into one string.
 /// Utility classes (Tailwind, Bootstrap) that make an inline element a
 /// block: `<h1>Title<span class="block">Subtitle</span></h1>`.
 fn displays_as_block(attrs: &str) -> bool {
@@ -656,6 +655,7 @@ fn displays_as_block(attrs: &str) -> bool {
     })
 }
 
+/// class, id, role and itemprop, lower-cased into one string.
 fn attr_tokens(el: &scraper::node::Element) -> String {
     let mut s = String::new();
     for name in ["class", "id", "role", "itemprop"] {
