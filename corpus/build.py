@@ -269,6 +269,27 @@ fixture("en-product-grid", "html",
         f'<footer class="site-footer"><p>{esc(FOOT["en"])}</p></footer>\n</body></html>\n',
         ["Walking Jackets"] + [x for c in JACKETS for x in c])
 
+tent_menu = "".join(f'<li><a href="/c/{i}">{w}</a></li>'
+                    for i, w in enumerate(["Tents", "Backpacks", "Sleeping bags", "Clothing", "Footwear"]))
+tent_specs = ["Packed weight 1.9 kg", "Two doors, two porches", "Aluminium poles"]
+fixture("en-product-notice", "html",
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<title>Trailblazer Tent 2P | Example Outdoors</title></head>\n<body>\n'
+        f'<nav class="menu"><ul>{tent_menu}</ul></nav>\n'
+        '<div class="alert"><p>Oops! Looks like we are having trouble connecting to our server at the '
+        'moment. Refresh your browser window to try again in a minute or two, and if the problem '
+        'persists, please contact our customer service team.</p></div>\n'
+        '<div class="pdp"><div class="gallery"><img src="tent.jpg" alt=""></div>\n'
+        '<div class="buy"><h1>Trailblazer Tent 2P</h1><div class="price">$249.00</div>'
+        '<div>Colour: forest green</div>\n'
+        '<ul>' + "".join(f"<li>{x}</li>" for x in tent_specs) + '</ul>\n'
+        '<div>Free delivery on orders over $50</div></div></div>\n'
+        '<footer><ul><li><a href="/a">About us</a></li><li><a href="/c">Contact</a></li>'
+        '<li><a href="/d">Delivery</a></li><li><a href="/r">Returns</a></li></ul></footer>\n'
+        '</body></html>\n',
+        ["Trailblazer Tent 2P", "$249.00", "Colour: forest green"] + tent_specs
+        + ["Free delivery on orders over $50"])
+
 # ---------------------------------------------------------------- other languages
 DE = ["Stadt öffnet Kühlräume wegen der Hitzewelle",
       ["Die Stadt hat am Montag zwölf Kühlräume geöffnet, weil die Temperaturen den dritten Tag in Folge über 38 Grad gestiegen sind.",

@@ -29,6 +29,7 @@ pub mod batch;
 pub mod block;
 pub mod decode;
 mod error;
+mod headline;
 pub mod lexicon;
 pub mod meta;
 mod options;

@@ -171,7 +171,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         Vec::new()
     };
     let best = if page_mode {
-        expand_for_page(page, lang, &region, best, &cards)
+        anchor_on_headline(page, expand_for_page(page, lang, &region, best, &cards))
     } else {
         best
     };
@@ -491,3 +491,24 @@ const NEUTRAL_LINE: f64 = -0.6;
 /// Characters of prose past which an element is a layout container (the
 /// page's content column), whatever its class says: widgets are small.
 const LAYOUT_PROSE: f64 = 2_500.0;
+
+/// A non-article page's content sits with its headline (a product's name
+/// over its price and specs, a service page's title over its sections): a
+/// region that misses the headline, a stray notice or one section of many,
+/// grows to the element holding both.
+fn anchor_on_headline(page: &Page, best: Option<usize>) -> Option<usize> {
+    let best = best?;
+    let head = crate::headline::headline(page).and_then(|head| {
+        page.blocks
+            .iter()
+            .find(|b| b.kind == crate::block::BlockKind::Heading && b.text == *head)
+            .and_then(|b| b.node)
+    });
+    let Some(head) = head else {
+        return Some(best);
+    };
+    let ancestors =
+        |i: usize| std::iter::successors(Some(i), |&i| page.nodes[i].parent.map(|p| p as usize));
+    let common = ancestors(best).find(|&a| ancestors(head as usize).any(|h| h == a));
+    Some(common.unwrap_or(best))
+}

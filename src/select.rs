@@ -7,6 +7,7 @@
 //! empty.
 
 use crate::block::{BlockKind, Page};
+use crate::headline;
 use crate::lexicon::{Concept, Lang};
 use crate::region::{self, Region};
 use crate::score::Evidence;
@@ -214,83 +215,19 @@ fn find_title(
     region: &Region,
     evidence: &[Evidence],
 ) -> (Option<String>, Option<usize>) {
-    // a declared title that names nothing ("94", "example.com") yields to
-    // the page's h1
-    let declared = page.titles.first().filter(|t| informative(t)).cloned();
     if page.nodes.is_empty() {
         return text_title(page, region, evidence);
     }
-    // an h1 that agrees with the declared title without its site name (a
-    // site-name h1 only agrees with the part that was cut)
-    let sites = site_names(page);
-    let stripped = declared.as_deref().map(|t| strip_site_name(t, &sites));
-    // the h1 may agree with the `<title>` where the og:title differs
-    let others: Vec<String> = page
-        .titles
-        .iter()
-        .skip(1)
-        .filter(|t| informative(t))
-        .map(|t| strip_site_name(t, &sites))
-        .collect();
-    let h1 = page
-        .h1s
-        .iter()
-        .find(|h| {
-            stripped
-                .as_deref()
-                .is_none_or(|d| agreement(h, d) >= H1_AGREES)
-                || others.iter().any(|d| agreement(h, d) >= H1_AGREES)
-        })
-        .or_else(|| {
-            if declared.is_none() {
-                page.h1s.first()
-            } else {
-                None
-            }
-        })
-        .cloned();
-    let shown = h1.clone().or(stripped.clone());
+    let shown = headline::headline(page)
+        .cloned()
+        .or_else(|| headline::declared(page));
     let block = shown.as_ref().and_then(|t| {
         page.blocks
             .iter()
             .position(|b| b.kind == BlockKind::Heading && b.text == *t)
             .or_else(|| page.blocks.iter().position(|b| b.text == *t))
     });
-    (
-        shown.map(|t| without_leading_date(&t.split_whitespace().collect::<Vec<_>>().join(" "))),
-        block,
-    )
-}
-
-/// Word agreement at which an h1 is the declared title reworded (a shorter
-/// or longer form of the same headline).
-const H1_AGREES: f32 = 0.4;
-
-/// Whether a declared title can name the page: it has letters, and is not
-/// a bare domain name.
-fn informative(t: &str) -> bool {
-    let t = t.trim();
-    let domain = !t.contains(' ') && t.contains('.') && !t.ends_with('.');
-    t.chars().any(char::is_alphabetic) && !domain
-}
-
-/// "Dec 18 2025 Preparing a transition" → "Preparing a transition": a
-/// blog's date run into its headline.
-fn without_leading_date(t: &str) -> String {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    for n in [3, 1] {
-        if words.len() > n + 2 {
-            let head = words[..n].join(" ");
-            let dated = crate::meta::date::parse(&head, false).is_some()
-                && head.chars().any(|c| c.is_ascii_digit())
-                // "2024.4.4 -> 2024.5.0 issue" is a version, not a date
-                && words[n].starts_with(char::is_alphabetic);
-            if dated {
-                return words[n..].join(" ");
-            }
-        }
-    }
-    t.to_string()
+    (shown.map(|t| headline::tidy(&t)), block)
 }
 
 fn text_title(
@@ -316,80 +253,4 @@ fn text_title(
         Some(i) => (Some(page.blocks[i].text.clone()), Some(i)),
         None => (None, None),
     }
-}
-
-/// Word F1 of two titles, on words without punctuation and case.
-fn agreement(a: &str, b: &str) -> f32 {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (wa, wb) = (words(a), words(b));
-    if wa.is_empty() || wb.is_empty() {
-        return 0.0;
-    }
-    let common_a = wa.iter().filter(|w| wb.contains(w)).count() as f32;
-    let common_b = wb.iter().filter(|w| wa.contains(w)).count() as f32;
-    let (p, r) = (common_a / wa.len() as f32, common_b / wb.len() as f32);
-    if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    }
-}
-
-/// "Headline | Site" → "Headline". The part after the last separator is
-/// cut when the headline keeps three words or more, or when that part names
-/// the site (its `og:site_name`, or a word of its domain): "Auth | Supabase
-/// Docs" on supabase.com.
-fn strip_site_name(t: &str, sites: &[String]) -> String {
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
-        if let Some(i) = t.rfind(sep) {
-            let (head, tail) = (&t[..i], &t[i + sep.len()..]);
-            let tail_l = tail.to_lowercase();
-            let squeezed: String = tail_l.chars().filter(|c| c.is_alphanumeric()).collect();
-            let names_site = sites.iter().any(|s| {
-                tail_l.contains(s.as_str())
-                    || (s.len() >= 4 && squeezed.contains(s.as_str()))
-                    || (squeezed.len() >= 4 && s.contains(squeezed.as_str()))
-            });
-            if head.split_whitespace().count() >= 3 || (names_site && !head.trim().is_empty()) {
-                return head.trim().to_string();
-            }
-        }
-    }
-    t.trim().to_string()
-}
-
-/// The site's names, lower-cased: its declared name and the main label of
-/// its domain ("www.example.co.uk" → "example").
-fn site_names(page: &Page) -> Vec<String> {
-    let metas = &page.hints.metas;
-    let mut names: Vec<String> = metas
-        .iter()
-        .filter(|(k, _)| k == "og:site_name" || k == "application-name")
-        .map(|(_, v)| v.trim().to_lowercase())
-        .filter(|v| !v.is_empty())
-        .collect();
-    let url = page.hints.canonical.clone().or_else(|| {
-        metas
-            .iter()
-            .find(|(k, _)| k == "og:url")
-            .map(|(_, v)| v.clone())
-    });
-    if let Some(host) = url.as_deref().and_then(|u| u.split("://").nth(1)) {
-        let host = host.split(['/', ':', '?', '#']).next().unwrap_or("");
-        let labels: Vec<&str> = host.split('.').collect();
-        // the longest label that is not "www" or a short public suffix
-        if let Some(main) = labels
-            .iter()
-            .filter(|l| l.len() > 3 && **l != "www")
-            .max_by_key(|l| l.len())
-        {
-            names.push(main.to_lowercase());
-        }
-    }
-    names
 }

@@ -199,6 +199,7 @@ const GROUPS: &[Group] = &[
     COMMENT_HEADER,
     CALL_TO_ACTION,
     DISCLOSURE,
+    SITE_NOTICE,
 ];
 
 /// Calls to action that end or interrupt an article: sign-ups, quotes,
@@ -230,6 +231,17 @@ const DISCLOSURE: Group = group(
     false,
     60,
     r"we\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:affiliate\s+)?commission|(?:purchase|buy|shop)\s+through\s+(?:links|our\s+links)|if\s+you\s+(?:click|buy|purchase)\s+(?:on\s+)?(?:a\s+)?links?\s+(?:we|on\s+our)|supported\s+by\s+(?:commissions|readers|affiliate)|we\s+independently\s+(?:evaluate|test|review|research|select)|(?:contains?|uses?)\s+affiliate\s+links|as\s+an\s+amazon\s+associate|earn\s+from\s+qualifying\s+purchases|(?:chosen|selected)\s+independently\s+by\s+(?:our\s+)?editors|prices\s+(?:were|are)\s+accurate\s+(?:at|as\s+of)\s+the\s+time",
+);
+
+/// What a site says about the visit rather than the page: scripts or
+/// cookies to enable, a browser to update, a connection that failed.
+const SITE_NOTICE: Group = group(
+    Concept::Modal,
+    "site-notice",
+    Strong,
+    false,
+    60,
+    r"(?:please\s+)?(?:enable|turn\s+on|activate)\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required|is\s+turned\s+off|must\s+be\s+enabled)|(?:your|this)\s+browser\s+(?:is\s+)?(?:out\s+of\s+date|outdated|not\s+supported|does\s+not\s+support|doesn'?t\s+support)|(?:refresh|reload)\s+(?:your\s+browser|the\s+page)\s+(?:window\s+)?(?:to\s+try\s+again|and\s+try\s+again)|(?:having|experiencing)\s+trouble\s+connecting\s+to\s+(?:our|the)\s+server|update\s+your\s+browser\s+(?:for|to)\b|javascript\s+aktivieren|activez\s+javascript|habilita\s+javascript",
 );
 
 /// Comment headers: "Jane says: May 30, 2019 at 6:26 pm", "12 thoughts on
@@ -528,6 +540,15 @@ mod tests {
         );
         assert!(names("JUMP TO THE LIST").contains(&"navigation"));
         assert!(names("PIN FOR LATER").contains(&"call-to-action"));
+        for notice in [
+            "Oops! Looks like we're having trouble connecting to our server.",
+            "Refresh your browser window to try again.",
+            "Please enable JavaScript to view this page.",
+            "Your browser is out of date and may not show this site correctly.",
+        ] {
+            assert!(names(notice).contains(&"site-notice"), "{notice}");
+        }
+        assert!(names("The browser wars of the late 1990s shaped how JavaScript grew.").is_empty());
         assert!(
             names("The store will not work correctly when cookies are disabled.")
                 .contains(&"cookies")
