@@ -242,6 +242,26 @@ fixture("en-forum-thread", "html",
         html_page(THREAD[0], f'{op}<div class="replies">{posts}</div>'),
         [THREAD[0]] + [t for _, t in THREAD[1]])
 
+# 18b. a Q&A page that says so (schema.org QAPage): the answers follow an
+# "Add a comment" link and an "N Answers" heading, which end an article's
+# body but not a question's; the answers are the content
+QA = ["Why does my sourdough starter smell of nail polish remover?",
+      "I feed my rye starter once a day with equal weights of flour and water, and for the last week it has smelled sharply of acetone a few hours after feeding. It still rises a little, but much less than it did when I started it a month ago. Is it ruined, or is there something I should change in how I feed it?",
+      "Some background, in case it matters: I started it with wholemeal rye and tap water that I leave out overnight, I keep it in a glass jar with the lid resting loosely on top, and I discard all but about fifty grams before every feed. The kitchen has been much warmer than usual over the last fortnight because of the weather, and the starter now bubbles up and collapses again well before I get home from work in the evening. I have read conflicting advice online about whether the smell is harmless, whether I should switch to white flour, and whether the jar needs to be cleaned out completely, so I would be grateful for an explanation of what is actually happening inside it as well as what to do about it.",
+      ["That smell means the yeast and bacteria have run out of food and are stressed. Feed it twice a day for a few days, or feed it a larger amount of fresh flour each time, and the acetone smell should fade as the culture gets stronger.",
+       "Check the temperature too. A starter kept somewhere warm eats through its flour much faster, so once a day may simply not be enough in summer. Moving it to a cooler spot in the kitchen fixed the same problem for me within a week."]]
+answers = "".join(
+    f'<div class="answer" id="a{i}">'
+    f'<div class="post-body"><p>{esc(t)}</p></div>'
+    f'<div class="post-menu"><a href="/a/{i}">Share</a> <a href="/e/{i}">Improve this answer</a></div></div>'
+    for i, t in enumerate(QA[3]))
+qa_body = (f'<div class="question"><div class="post-body"><p>{esc(QA[1])}</p><p>{esc(QA[2])}</p></div>'
+           '<div class="post-links"><a href="#">Add a comment</a></div></div>'
+           f'<div id="answers"><h2>{len(QA[3])} Answers</h2>{answers}</div>')
+fixture("en-qa-page", "html",
+        html_page(QA[0], qa_body).replace("<body>", '<body itemscope itemtype="https://schema.org/QAPage">', 1),
+        [QA[0], QA[1], QA[2], f"{len(QA[3])} Answers"] + QA[3])
+
 # 19. a shop's collection page: no article, a cookie notice and a sign-up
 # line are its only sentences; the products are cards alike in a grid, each
 # a linked name and a price

@@ -334,6 +334,19 @@ pub struct Hints {
     pub authors: Vec<String>,
     /// `<link rel="canonical">`.
     pub canonical: Option<String>,
+    /// Microdata `itemtype` values (`https://schema.org/QAPage`).
+    pub item_types: Vec<String>,
+}
+
+impl Hints {
+    /// The page declares itself a discussion (schema.org
+    /// `DiscussionForumPosting` or `QAPage`, in JSON-LD or microdata): its
+    /// replies are its content.
+    pub fn declares_discussion(&self) -> bool {
+        const TYPES: [&str; 2] = ["DiscussionForumPosting", "QAPage"];
+        let named = |s: &String| TYPES.iter().any(|t| s.contains(t));
+        self.json_ld.iter().any(named) || self.item_types.iter().any(named)
+    }
 }
 
 impl Page {

@@ -100,7 +100,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         good.first().copied().unwrap_or(0.0),
         chars.first().copied().unwrap_or(0.0),
     );
-    let thread = is_thread(page, lang);
+    let thread = page.hints.declares_discussion() || is_thread(page, lang);
     let mut concepts = vec![Concepts::EMPTY; n];
     for i in 0..n {
         let node = &page.nodes[i];

@@ -35,7 +35,7 @@ pub fn select(
     if let Some(t) = title_block {
         evidence[t].add("title", 10.0);
     }
-    terminate(page, evidence, lang, threshold);
+    terminate(page, region, evidence, lang, threshold);
     let mut kept: Vec<bool> = evidence.iter().map(|e| e.score() < threshold).collect();
 
     // A heading is kept when the next block is kept and only its shortness
@@ -155,7 +155,13 @@ fn relaxed_keep(region: &Region, ev: &Evidence, b: &crate::block::Block) -> bool
 /// plainly prose (boilerpipe's terminating blocks, kept honest). A block
 /// terminates when it matched a terminating phrase, is itself dropped, and
 /// is short (boilerpipe's 15 words; a tip-line may be longer) and no caption.
-fn terminate(page: &Page, evidence: &mut [Evidence], lang: Option<Lang>, threshold: f32) {
+fn terminate(
+    page: &Page,
+    region: &Region,
+    evidence: &mut [Evidence],
+    lang: Option<Lang>,
+    threshold: f32,
+) {
     let first_prose = page
         .blocks
         .iter()
@@ -166,8 +172,12 @@ fn terminate(page: &Page, evidence: &mut [Evidence], lang: Option<Lang>, thresho
     let terminates = |i: usize| {
         let (b, ev) = (&page.blocks[i], &evidence[i]);
         let tip_line = ev.phrases.iter().any(|p| p.concept == Concept::TipLine);
-        ev.terminates()
-            && ev.score() >= threshold
+        // in a thread, "Reply" and "12 comments" lead to more of the content
+        let ends = ev
+            .phrases
+            .iter()
+            .any(|p| p.terminates && !(region.thread && p.concept == Concept::Comment));
+        ends && ev.score() >= threshold
             && (b.features.words <= 15 || tip_line)
             && b.kind != BlockKind::Caption
             && !ev.has("class:caption")

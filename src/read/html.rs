@@ -148,6 +148,11 @@ impl Walker {
     fn open(&mut self, el: &scraper::node::Element, node: ego_tree::NodeRef<'_, DomNode>) -> Frame {
         let name = el.name();
         let tag = static_tag(name);
+        if let Some(t) = attr(el, "itemtype") {
+            if self.page.hints.item_types.len() < 50 {
+                self.page.hints.item_types.push(t.to_string());
+            }
+        }
         if matches!(tag, "meta" | "script" | "time")
             || attr(el, "itemprop").is_some()
             || (tag == "a" && attr(el, "rel").is_some())
