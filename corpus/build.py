@@ -310,6 +310,33 @@ fixture("en-product-notice", "html",
         ["Trailblazer Tent 2P", "$249.00", "Colour: forest green"] + tent_specs
         + ["Free delivery on orders over $50"])
 
+# 21. a shop's search results: the grid sits in an element named for search
+# (as a search box would be), which holds most of the page's cards, so it is
+# the content's container, not a widget
+BOOTS = [("Fellside Leather Hiking Boot with Vibram Sole", "$189.00"),
+         ("Ridgeline Waterproof Mid Boot for Wide Feet", "$149.50"),
+         ("Scree Lightweight Approach Shoe in Suede", "$119.00"),
+         ("Moorland Insulated Winter Walking Boot", "$210.00"),
+         ("Tarn Trail Runner with Rock Plate", "$135.00"),
+         ("Beacon Gore-Tex Walking Boot for Women", "$175.00"),
+         ("Cairn Vegan Hiking Boot with Recycled Laces", "$129.00"),
+         ("Summit Mountaineering Boot, Crampon Ready", "$289.00")]
+boot_cards = "".join(
+    f'<li class="result-item"><a href="/p/{i}"><div class="result-name">{esc(n)}</div>'
+    f'<div class="result-price">{esc(p)}</div></a></li>'
+    for i, (n, p) in enumerate(BOOTS))
+fixture("en-search-results", "html",
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<title>Search results for hiking boots | Trailhead Outfitters</title></head>\n<body>\n'
+        f'<div class="top">{shop_menu}</div>\n'
+        '<form class="search-box"><input name="q" value="hiking boots"><button>Search</button></form>\n'
+        '<div class="search-page"><div class="search-summary">8 results</div>\n'
+        f'<ul class="search-results">{boot_cards}</ul></div>\n'
+        '<div class="signup"><p>Get early access to our seasonal sale and member-only offers when you '
+        'join our mailing list today.</p></div>\n'
+        f'<footer class="site-footer"><p>{esc(FOOT["en"])}</p></footer>\n</body></html>\n',
+        ["Search results for hiking boots", "8 results"] + [x for c in BOOTS for x in c])
+
 # ---------------------------------------------------------------- other languages
 DE = ["Stadt öffnet Kühlräume wegen der Hitzewelle",
       ["Die Stadt hat am Montag zwölf Kühlräume geöffnet, weil die Temperaturen den dritten Tag in Folge über 38 Grad gestiegen sind.",

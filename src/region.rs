@@ -80,25 +80,32 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     let n = page.nodes.len();
     // Nodes are stored in document order, parents first, so one backward
     // pass sums subtrees and one forward pass inherits from parents.
+    let cards = card_nodes(page);
     let mut good = vec![0f64; n];
     let mut chars = vec![0f64; n];
+    let mut card_chars = vec![0f64; n];
     for b in &page.blocks {
         if let Some(i) = b.node {
             if is_prose(b, lang) {
                 good[i as usize] += b.features.chars as f64;
             }
             chars[i as usize] += b.features.chars as f64;
+            if cards[i as usize] {
+                card_chars[i as usize] += b.features.chars as f64;
+            }
         }
     }
     for i in (1..n).rev() {
         if let Some(p) = page.nodes[i].parent {
             good[p as usize] += good[i];
             chars[p as usize] += chars[i];
+            card_chars[p as usize] += card_chars[i];
         }
     }
-    let (root_good, root_chars) = (
+    let (root_good, root_chars, root_cards) = (
         good.first().copied().unwrap_or(0.0),
         chars.first().copied().unwrap_or(0.0),
+        card_chars.first().copied().unwrap_or(0.0),
     );
     let thread = page.hints.declares_discussion() || is_thread(page, lang);
     let mut concepts = vec![Concepts::EMPTY; n];
@@ -106,11 +113,15 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         let node = &page.nodes[i];
         // An element that holds most of the page's prose is the article's
         // container, whatever its class says (`<body class="has-sidebar">`).
-        let active = if root_good > 0.0 {
-            good[i] < 0.6 * root_good && good[i] < LAYOUT_PROSE
-        } else {
-            chars[i] < 0.6 * root_chars
-        };
+        // An element that holds most of the page's cards is the grid's
+        // container (`<div class="search-results">`), not a widget.
+        let grid = root_cards > 0.0 && card_chars[i] >= GRID_SHARE * root_cards;
+        let active = !grid
+            && if root_good > 0.0 {
+                good[i] < 0.6 * root_good && good[i] < LAYOUT_PROSE
+            } else {
+                chars[i] < 0.6 * root_chars
+            };
         let own = match (active, thread) {
             (false, _) => Concepts::EMPTY,
             // in a thread the comments are the content
@@ -165,11 +176,6 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     // page of link lists) says nothing about where the content is
     let best = best.filter(|&b| sum[b] >= MIN_REGION_VALUE);
     let page_mode = best.is_none_or(|b| good[b] < PAGE_PROSE);
-    let cards = if page_mode {
-        card_nodes(page)
-    } else {
-        Vec::new()
-    };
     let best = if page_mode {
         anchor_on_headline(page, expand_for_page(page, lang, &region, best, &cards))
     } else {
@@ -253,7 +259,8 @@ fn expand_for_page(
 /// Elements inside a card: one of at least [`MIN_CARDS`] siblings alike in
 /// tag and attributes, each holding an item's text (a product's name and
 /// price, a teaser with its summary) rather than a one- or two-word menu
-/// label.
+/// label, and not under `<nav>`, `<aside>`, `<header>` or `<footer>` (a
+/// docs sidebar's nested menus are alike too).
 fn card_nodes(page: &Page) -> Vec<bool> {
     let n = page.nodes.len();
     let mut words = vec![0usize; n];
@@ -267,10 +274,17 @@ fn card_nodes(page: &Page) -> Vec<bool> {
             words[p as usize] += words[i];
         }
     }
+    // items under `<nav>`, `<aside>`, `<header>` or `<footer>` are menus
+    let mut chrome = vec![false; n];
+    for i in 0..n {
+        let node = &page.nodes[i];
+        chrome[i] = matches!(node.tag, "nav" | "aside" | "header" | "footer")
+            || node.parent.is_some_and(|p| chrome[p as usize]);
+    }
     let mut groups: crate::lexicon::FnvMap<(u32, &str, &str), Vec<u32>> = Default::default();
     for (i, node) in page.nodes.iter().enumerate() {
         if let Some(p) = node.parent {
-            if words[i] > 0 {
+            if words[i] > 0 && !chrome[i] {
                 groups
                     .entry((p, node.tag, &node.attrs))
                     .or_default()
@@ -293,6 +307,9 @@ fn card_nodes(page: &Page) -> Vec<bool> {
     }
     card
 }
+
+/// Share of the page's card text past which an element is the grid.
+const GRID_SHARE: f64 = 0.5;
 
 /// Siblings alike that make a grid of cards.
 const MIN_CARDS: usize = 4;

@@ -40,7 +40,21 @@ const WORDS: &[(&str, Concept, End)] = &[
     ("skip-to", Concept::Nav, P),
     ("skip-nav", Concept::Nav, P),
     ("jump-to", Concept::Nav, P),
-    ("search", Concept::Nav, P),
+    // a search box, not a page of search results
+    ("search", Concept::Nav, T),
+    ("search-form", Concept::Nav, P),
+    ("searchform", Concept::Nav, P),
+    ("search-box", Concept::Nav, P),
+    ("searchbox", Concept::Nav, P),
+    ("search-bar", Concept::Nav, P),
+    ("searchbar", Concept::Nav, P),
+    ("search-input", Concept::Nav, P),
+    ("search-toggle", Concept::Nav, P),
+    ("search-overlay", Concept::Nav, P),
+    ("search-modal", Concept::Nav, P),
+    ("search-field", Concept::Nav, P),
+    ("search-container", Concept::Nav, P),
+    ("search-wrapper", Concept::Nav, P),
     ("login", Concept::Nav, P),
     ("signin", Concept::Nav, P),
     ("sign-in", Concept::Nav, P),
@@ -382,5 +396,10 @@ mod tests {
         assert!(!token_concepts("hentry category-guides tag-x").contains(Concept::Meta));
         assert!(token_concepts("post-categories").contains(Concept::Meta));
         assert!(!token_concepts("row margin-bottom-small").contains(Concept::Footer));
+        // a search box is navigation, a page of search results is not
+        assert!(token_concepts("header-search").contains(Concept::Nav));
+        assert!(token_concepts("search-form").contains(Concept::Nav));
+        assert!(!token_concepts("search-results").contains(Concept::Nav));
+        assert!(!token_concepts("searchpage").contains(Concept::Nav));
     }
 }
