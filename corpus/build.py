@@ -337,6 +337,35 @@ fixture("en-search-results", "html",
         f'<footer class="site-footer"><p>{esc(FOOT["en"])}</p></footer>\n</body></html>\n',
         ["Search results for hiking boots", "8 results"] + [x for c in BOOTS for x in c])
 
+# 22. a product page that carries its whole privacy policy in a dialog
+# (role="dialog", aria-modal), styled as `prose`: the dialog holds far more
+# prose than the product, and is still not the page's content
+POLICY = [f"{i}. " + t for i, t in enumerate([
+    "We collect the personal information you give us when you place an order, create an account, sign up for our emails or contact our customer service team, including your name, address, email address and payment details.",
+    "We use this information to process and deliver your orders, to manage your account, to answer your questions and, where you have agreed to it, to send you news about our products, offers and events by email.",
+    "We share your information with the companies that help us run our business, such as payment processors, delivery partners and email providers, and only as far as they need it to provide their services to us.",
+    "We keep your information for as long as your account is open and for as long afterwards as the law requires us to, after which it is deleted or made anonymous so that it can no longer be linked to you.",
+    "You have the right to ask for a copy of the information we hold about you, to have it corrected or deleted, and to object to the way we use it, by writing to our data protection officer at the address below.",
+    "We use cookies and similar technologies to remember your basket, to understand how visitors use our website and to show you relevant advertising on other websites, as described in the sections that follow.",
+    "If we change this policy in a way that affects how we use your personal information, we will tell you by email and by a notice on our website before the change takes effect.",
+    "This policy was last updated in March, and it applies to every website, shop and service that we operate, whether you use them as a customer, a visitor or a member of our loyalty scheme.",
+], 1)]
+runner = ["Men's Trail Runner",
+          "A light, grippy shoe for muddy paths, with a recycled mesh upper that dries quickly and a cushioned sole made from sugarcane foam.",
+          "$120", "Machine washable", "Sizes 7 to 14",
+          "The wide toe box leaves room for your feet to swell on long days out, and the heel is padded so that it does not rub on steep climbs."]
+policy_html = "".join(f"<p>{esc(x)}</p>" for x in POLICY)
+fixture("en-dialog-policy", "html",
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{esc(runner[0])} | Trailhead Outfitters</title></head>\n<body>\n"
+        f'<div class="top">{shop_menu}</div>\n'
+        f'<main><div class="product"><h1>{esc(runner[0])}</h1><div class="price">{runner[2]}</div>\n'
+        f'<p>{esc(runner[1])}</p>\n<p>{esc(runner[5])}</p>\n<ul><li>{runner[3]}</li><li>{runner[4]}</li></ul></div></main>\n'
+        '<footer class="site-footer"><a role="button" aria-controls="policy">Privacy policy</a>\n'
+        '<div id="policy" role="dialog" aria-modal="true" class="fixed inset-0">'
+        f'<h2>Privacy policy</h2><div class="prose">{policy_html}</div></div></footer>\n</body></html>\n',
+        [runner[0], runner[2], runner[1], runner[5], runner[3], runner[4]])
+
 # ---------------------------------------------------------------- other languages
 DE = ["Stadt öffnet Kühlräume wegen der Hitzewelle",
       ["Die Stadt hat am Montag zwölf Kühlräume geöffnet, weil die Temperaturen den dritten Tag in Folge über 38 Grad gestiegen sind.",

@@ -298,6 +298,10 @@ pub struct Node {
     pub inherited: Concepts,
     /// Depth in the tree.
     pub depth: u16,
+    /// The element declares itself a dialog (`role="dialog"`,
+    /// `aria-modal="true"`): a policy or sign-up shown over the page, never
+    /// the page's content however much prose it holds.
+    pub dialog: bool,
 }
 
 /// What a reader produced.

@@ -255,6 +255,7 @@ impl Walker {
                 own,
                 inherited,
                 depth: self.blocks.len() as u16,
+                dialog: is_dialog(el),
             });
             self.blocks.push(idx);
             frame.block = true;
@@ -647,6 +648,14 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
             compact.contains("display:none") || compact.contains("visibility:hidden")
         }
     })
+}
+
+/// `role="dialog"`, `role="alertdialog"` or `aria-modal="true"`.
+fn is_dialog(el: &scraper::node::Element) -> bool {
+    attr(el, "role").is_some_and(|r| {
+        r.split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("dialog") || t.eq_ignore_ascii_case("alertdialog"))
+    }) || attr(el, "aria-modal").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
 }
 
 /// Utility classes (Tailwind, Bootstrap) that make an inline element a
