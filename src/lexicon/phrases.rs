@@ -200,6 +200,7 @@ const GROUPS: &[Group] = &[
     CALL_TO_ACTION,
     DISCLOSURE,
     SITE_NOTICE,
+    PLACEHOLDER,
 ];
 
 /// Calls to action that end or interrupt an article: sign-ups, quotes,
@@ -242,6 +243,16 @@ const SITE_NOTICE: Group = group(
     false,
     60,
     r"(?:please\s+)?(?:enable|turn\s+on|activate)\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required|is\s+turned\s+off|must\s+be\s+enabled)|(?:your|this)\s+browser\s+(?:is\s+)?(?:out\s+of\s+date|outdated|not\s+supported|does\s+not\s+support|doesn'?t\s+support)|(?:refresh|reload)\s+(?:your\s+browser|the\s+page)\s+(?:window\s+)?(?:to\s+try\s+again|and\s+try\s+again)|(?:having|experiencing)\s+trouble\s+connecting\s+to\s+(?:our|the)\s+server|update\s+your\s+browser\s+(?:for|to)\b|javascript\s+aktivieren|activez\s+javascript|habilita\s+javascript",
+);
+
+/// A page template's filler text, left in an unused slot.
+const PLACEHOLDER: Group = group(
+    Concept::Hidden,
+    "placeholder",
+    Strong,
+    false,
+    200,
+    r"lorem\s+ipsum\s+dolor\s+sit\s+amet",
 );
 
 /// Comment headers: "Jane says: May 30, 2019 at 6:26 pm", "12 thoughts on
@@ -552,6 +563,10 @@ mod tests {
         ] {
             assert!(names(notice).contains(&"site-notice"), "{notice}");
         }
+        assert!(
+            names("Lorem ipsum dolor sit amet, consectetur adipiscing elit.")
+                .contains(&"placeholder")
+        );
         assert!(names("The browser wars of the late 1990s shaped how JavaScript grew.").is_empty());
         assert!(
             names("The store will not work correctly when cookies are disabled.")
