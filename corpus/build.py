@@ -366,6 +366,31 @@ fixture("en-dialog-policy", "html",
         f'<h2>Privacy policy</h2><div class="prose">{policy_html}</div></div></footer>\n</body></html>\n',
         [runner[0], runner[2], runner[1], runner[5], runner[3], runner[4]])
 
+# 23. a clinic's article whose page footer carries a carousel of patient
+# testimonials: more prose than the article, and still the footer
+CLINIC = ["How much sleep does a toddler need?",
+          ["Most children between one and three years old need eleven to fourteen hours of sleep in every twenty-four, and that total usually includes a nap of one to two hours after lunch.",
+           "A regular bedtime routine helps more than any single trick. A bath, a story and the same goodnight words every evening tell a small child that sleep is coming, and make the transition easier.",
+           "If your child still wakes often at night after the age of two, or snores loudly most nights, mention it at the next check-up so that we can rule out a medical cause."]]
+REVIEWS = [
+    "The doctors and nurses here are wonderful with our two boys, and the front desk always finds us an appointment on the same day when one of them is unwell.",
+    "We moved to the area last year and were nervous about finding a new practice, but everyone has been kind, patient and thorough from the very first visit.",
+    "Dr. Patel took the time to explain every test to my daughter before doing it, which made a frightening day much easier for the whole family.",
+    "The waiting room is clean and calm, the staff remember our names, and we have never felt rushed during an appointment, even on the busiest mornings.",
+    "Our son has asthma and the team has helped us understand his medicines and his triggers better than anyone before them, and he has not missed school since.",
+    "I called in a panic about a high fever late one evening and the nurse on the advice line talked me through everything calmly and called back to check on us.",
+    "Every visit feels personal. They answer my questions without making me feel silly, and they always send a clear summary of what was discussed afterwards.",
+    "From newborn checks to school physicals, this practice has looked after all three of our children, and we recommend it to every new parent we meet.",
+    "The online booking is easy, the reminders are helpful, and the doctors are honest about when a worry needs treatment and when it just needs time.",
+    "We drive forty minutes to come here because we trust them completely, and the care our children receive is worth every mile of the journey.",
+]
+reviews_html = "".join(f'<div class="testimonial"><p>\u201c{esc(r)}\u201d</p></div>' for r in REVIEWS)
+fixture("en-footer-testimonials", "html",
+        html_page(CLINIC[0], ps(CLINIC[1]), footer=False).replace(
+            "</body>", f'<footer class="x-colophon"><div class="slider">{reviews_html}</div>'
+            f'<p>{esc(FOOT["en"])}</p></footer>\n</body>', 1),
+        [CLINIC[0]] + CLINIC[1])
+
 # ---------------------------------------------------------------- other languages
 DE = ["Stadt öffnet Kühlräume wegen der Hitzewelle",
       ["Die Stadt hat am Montag zwölf Kühlräume geöffnet, weil die Temperaturen den dritten Tag in Folge über 38 Grad gestiegen sind.",

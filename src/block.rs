@@ -298,10 +298,12 @@ pub struct Node {
     pub inherited: Concepts,
     /// Depth in the tree.
     pub depth: u16,
-    /// The element declares itself a dialog (`role="dialog"`,
-    /// `aria-modal="true"`): a policy or sign-up shown over the page, never
-    /// the page's content however much prose it holds.
-    pub dialog: bool,
+    /// What the element declares itself by tag or ARIA role rather than by
+    /// class: a `<footer>`, a `<nav>`, a dialog (`role="dialog"`,
+    /// `aria-modal="true"`). Unlike a class name, such a declaration holds
+    /// however much prose the element holds (a privacy policy in a dialog, a
+    /// footer of testimonials).
+    pub landmark: Concepts,
 }
 
 /// What a reader produced.

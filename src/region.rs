@@ -109,7 +109,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     );
     let thread = page.hints.declares_discussion() || is_thread(page, lang);
     let mut concepts = vec![Concepts::EMPTY; n];
-    let mut in_dialog = vec![false; n];
+    let mut in_landmark = vec![false; n];
     for i in 0..n {
         let node = &page.nodes[i];
         // An element that holds most of the page's prose is the article's
@@ -124,13 +124,8 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
                 chars[i] < 0.6 * root_chars
             };
         let own = match (active, thread) {
-            // a declared dialog stays one, however much prose it holds
-            (false, _) if node.dialog => {
-                let mut c = Concepts::EMPTY;
-                c.insert(Concept::Modal);
-                c
-            }
-            (false, _) => Concepts::EMPTY,
+            // a landmark stays one, however much prose it holds
+            (false, _) => node.landmark,
             // in a thread the comments are the content
             (true, true) => node.own.without(Concept::Comment),
             (true, false) => node.own,
@@ -141,10 +136,11 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         let is_body = node.own.contains(Concept::Content)
             && node.own.without(Concept::Content).is_empty()
             && crate::lexicon::token_concepts(&node.attrs).contains(Concept::Content);
-        in_dialog[i] = node.dialog || node.parent.is_some_and(|p| in_dialog[p as usize]);
+        in_landmark[i] =
+            !node.landmark.is_empty() || node.parent.is_some_and(|p| in_landmark[p as usize]);
         concepts[i] = match node.parent {
             // (a dialog's text styled as `prose` is still in the dialog)
-            Some(_) if is_body && !in_dialog[i] => Concepts::EMPTY,
+            Some(_) if is_body && !in_landmark[i] => Concepts::EMPTY,
             Some(p) => concepts[p as usize].union(own),
             None => own,
         };

@@ -255,7 +255,7 @@ impl Walker {
                 own,
                 inherited,
                 depth: self.blocks.len() as u16,
-                dialog: is_dialog(el),
+                landmark: landmark(tag, el),
             });
             self.blocks.push(idx);
             frame.block = true;
@@ -650,12 +650,27 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
     })
 }
 
-/// `role="dialog"`, `role="alertdialog"` or `aria-modal="true"`.
-fn is_dialog(el: &scraper::node::Element) -> bool {
-    attr(el, "role").is_some_and(|r| {
-        r.split_ascii_whitespace()
-            .any(|t| t.eq_ignore_ascii_case("dialog") || t.eq_ignore_ascii_case("alertdialog"))
-    }) || attr(el, "aria-modal").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+/// The concepts an element declares by tag or ARIA role (see
+/// [`Node::landmark`]).
+fn landmark(tag: &str, el: &scraper::node::Element) -> Concepts {
+    let mut set = Concepts::EMPTY;
+    let role = |name: &str| {
+        attr(el, "role").is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case(name))
+        })
+    };
+    if tag == "footer" || role("contentinfo") {
+        set.insert(Concept::Footer);
+    }
+    if tag == "nav" || role("navigation") {
+        set.insert(Concept::Nav);
+    }
+    let modal = attr(el, "aria-modal").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
+    if tag == "dialog" || role("dialog") || role("alertdialog") || modal {
+        set.insert(Concept::Modal);
+    }
+    set
 }
 
 /// Utility classes (Tailwind, Bootstrap) that make an inline element a
