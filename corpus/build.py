@@ -391,6 +391,33 @@ fixture("en-footer-testimonials", "html",
             f'<p>{esc(FOOT["en"])}</p></footer>\n</body>', 1),
         [CLINIC[0]] + CLINIC[1])
 
+# 24. a service's home page: its only h1 is a slogan that agrees with no
+# declared title; the sections below it are all content, though only the
+# last holds much prose
+HOME = {"slogan": "Numbers you can trust.",
+        "tagline": "Bookkeeping, payroll and tax returns for small firms, done by people who answer the phone.",
+        "features": [("Monthly bookkeeping", "Your accounts reconciled every month, with a short report you can read in five minutes."),
+                     ("Payroll", "Payslips, pension contributions and tax filings handled on time, every time."),
+                     ("Year-end accounts", "Statutory accounts and your company tax return, filed before the deadline.")],
+        "about": ["We started Brightline in 2012 because small business owners told us the same story again and again: their accountant was hard to reach, their fees were a surprise every year, and nobody explained what the numbers actually meant for the business.",
+                  "Today a team of twenty accountants and bookkeepers looks after more than six hundred firms, from cafés and building contractors to design studios and dental practices, and every client has a named person who knows their business and picks up the phone.",
+                  "Our fees are fixed and agreed in advance, so there are no surprises, and our software connects to your bank so that your books stay up to date without you having to send us a shoebox of receipts at the end of every quarter."]}
+feature_html = "".join(f'<div class="feature"><h3>{esc(t)}</h3><p>{esc(d)}</p></div>' for t, d in HOME["features"])
+fixture("en-service-home", "html",
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<title>Brightline | Accountants for small businesses</title></head>\n<body>\n'
+        '<header class="site-header"><a href="/">Brightline</a><nav><ul><li><a href="/services">Services</a></li>'
+        '<li><a href="/pricing">Pricing</a></li><li><a href="/about">About</a></li><li><a href="/contact">Contact</a></li></ul></nav></header>\n'
+        f'<section class="hero"><h1>{esc(HOME["slogan"])}</h1><p>{esc(HOME["tagline"])}</p></section>\n'
+        '<div class="newsletter-signup"><p>Get our monthly newsletter with tax deadlines, new rules for small '
+        'employers and practical tips for keeping your books in order, straight to your inbox. We never share '
+        'your email address, and you can unsubscribe at any time with one click.</p></div>\n'
+        f'<main><section class="services"><h2>What we do</h2><div class="features">{feature_html}</div></section>\n'
+        '<section class="story"><h2>Why Brightline</h2>' + ps(HOME["about"]) + '</section></main>\n'
+        f'<footer class="site-footer"><p>{esc(FOOT["en"])}</p></footer>\n</body></html>\n',
+        ["Brightline | Accountants for small businesses", HOME["slogan"], HOME["tagline"], "What we do"]
+        + [x for f in HOME["features"] for x in f] + ["Why Brightline"] + HOME["about"])
+
 # ---------------------------------------------------------------- other languages
 DE = ["Stadt öffnet Kühlräume wegen der Hitzewelle",
       ["Die Stadt hat am Montag zwölf Kühlräume geöffnet, weil die Temperaturen den dritten Tag in Folge über 38 Grad gestiegen sind.",

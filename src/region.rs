@@ -515,17 +515,23 @@ const NEUTRAL_LINE: f64 = -0.6;
 const LAYOUT_PROSE: f64 = 2_500.0;
 
 /// A non-article page's content sits with its headline (a product's name
-/// over its price and specs, a service page's title over its sections): a
+/// over its price and specs, a service page's title over its sections; the
+/// headline is the h1 that agrees with the declared title, else the only
+/// h1): a
 /// region that misses the headline, a stray notice or one section of many,
 /// grows to the element holding both.
 fn anchor_on_headline(page: &Page, best: Option<usize>) -> Option<usize> {
     let best = best?;
-    let head = crate::headline::headline(page).and_then(|head| {
-        page.blocks
-            .iter()
-            .find(|b| b.kind == crate::block::BlockKind::Heading && b.text == *head)
-            .and_then(|b| b.node)
-    });
+    // a home page's only h1 is its slogan, agreeing with no declared title
+    let sole = || page.h1s.first().filter(|_| page.h1s.len() == 1);
+    let head = crate::headline::headline(page)
+        .or_else(sole)
+        .and_then(|head| {
+            page.blocks
+                .iter()
+                .find(|b| b.kind == crate::block::BlockKind::Heading && b.text == *head)
+                .and_then(|b| b.node)
+        });
     let Some(head) = head else {
         return Some(best);
     };
