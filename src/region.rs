@@ -73,7 +73,14 @@ pub fn block_concepts(region: &Region, b: &Block) -> Concepts {
         .and_then(|n| region.concepts.get(n as usize))
         .copied()
         .unwrap_or_default();
-    from_tree.union(b.inline_concepts).without(Concept::Content)
+    let concepts = from_tree.union(b.inline_concepts).without(Concept::Content);
+    // an article's body may be named `review` (a product review); on a
+    // shop's or a service's page, reviews are the customers'
+    if region.page_mode {
+        concepts
+    } else {
+        concepts.without(Concept::Review)
+    }
 }
 
 fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
@@ -108,6 +115,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         card_chars.first().copied().unwrap_or(0.0),
     );
     let thread = page.hints.declares_discussion() || is_thread(page, lang);
+
     let mut concepts = vec![Concepts::EMPTY; n];
     let mut in_landmark = vec![false; n];
     for i in 0..n {

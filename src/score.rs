@@ -90,6 +90,9 @@ fn concept_weight(c: Concept) -> f32 {
         | Concept::Sidebar
         | Concept::Caption
         | Concept::Legal => 2.5,
+        // only counted on non-article pages, where reviews are never
+        // content: as sure as a strong phrase
+        Concept::Review => 5.0,
         Concept::Paywall | Concept::Byline => 2.0,
         Concept::Promo | Concept::Meta => 1.5,
         Concept::Header => 1.0,
@@ -215,7 +218,10 @@ fn classes(ev: &mut Evidence, b: &Block, region: &Region) {
     let concepts = region::block_concepts(region, b);
     let mut total = 0.0f32;
     for c in concepts.iter() {
-        let w = concept_weight(c).min(4.0 - total);
+        let w = match c {
+            Concept::Review => concept_weight(c),
+            _ => concept_weight(c).min(4.0 - total),
+        };
         if w <= 0.0 {
             break;
         }

@@ -275,3 +275,37 @@ founders to share what they have learned and what comes next.\n\n\
     }
     assert!(!body.contains("About us"), "{body}");
 }
+
+#[test]
+fn customer_reviews_are_dropped_from_a_shop_page_but_a_review_article_stays() {
+    let review = |who: &str| {
+        format!(
+            "<div class=\"review\"><span class=\"review-author\">{who}</span>\
+             <p>I have used this flask every day for a month and it keeps coffee hot from breakfast until lunch without any trouble at all.</p></div>"
+        )
+    };
+    let shop = format!(
+        "<html><head><title>Summit Flask 750 ml | Example Outdoors</title></head><body>\
+         <main><h1>Summit Flask 750 ml</h1><div class=\"price\">$34.00</div>\
+         <p>A double-walled steel flask that keeps drinks hot for twelve hours.</p>\
+         <ul><li>Holds 750 ml</li><li>Weighs 380 g</li><li>Dishwasher safe</li></ul>\
+         <section class=\"reviews\"><h2>Customer reviews</h2>{}{}</section></main></body></html>",
+        review("Sam"),
+        review("Alex")
+    );
+    let text = pith::extract(shop.as_bytes()).expect("extract").text();
+    assert!(
+        text.contains("Holds 750 ml") && text.contains("$34.00"),
+        "{text}"
+    );
+    assert!(!text.contains("breakfast until lunch"), "{text}");
+
+    let para = "The flask was tested for six weeks on day hikes, on two overnight trips and at a desk, and it was filled with coffee, tea and iced water in turn to see how well it held its temperature in each case. ";
+    let article = format!(
+        "<html><head><title>Summit Flask review</title></head><body><article>\
+         <h1>Summit Flask review</h1><div class=\"review-body\">{}</div></article></body></html>",
+        format!("<p>{}</p>", para.repeat(2)).repeat(5)
+    );
+    let text = pith::extract(article.as_bytes()).expect("extract").text();
+    assert!(text.contains("overnight trips"), "{text}");
+}

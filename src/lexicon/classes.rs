@@ -131,6 +131,15 @@ const WORDS: &[(&str, Concept, End)] = &[
     ("gdpr", Concept::Consent, P),
     ("cmp", Concept::Consent, W),
     // comments
+    // customer reviews (a review article's body is named `review` too:
+    // the concept counts only on pages that are no article)
+    ("review", Concept::Review, W),
+    ("reviews", Concept::Review, W),
+    ("yotpo", Concept::Review, P),
+    ("jdgm", Concept::Review, P),
+    ("okendo", Concept::Review, P),
+    ("bazaarvoice", Concept::Review, P),
+    ("trustpilot", Concept::Review, P),
     ("comment", Concept::Comment, W),
     ("comments", Concept::Comment, W),
     ("commentlist", Concept::Comment, P),
@@ -396,6 +405,9 @@ mod tests {
         assert!(!token_concepts("hentry category-guides tag-x").contains(Concept::Meta));
         assert!(token_concepts("post-categories").contains(Concept::Meta));
         assert!(!token_concepts("row margin-bottom-small").contains(Concept::Footer));
+        assert!(token_concepts("individual-review__review").contains(Concept::Review));
+        assert!(token_concepts("product-reviews").contains(Concept::Review));
+        assert!(!token_concepts("reviewer-name").contains(Concept::Review));
         // a search box is navigation, a page of search results is not
         assert!(token_concepts("header-search").contains(Concept::Nav));
         assert!(token_concepts("search-form").contains(Concept::Nav));

@@ -59,13 +59,15 @@ pub enum Concept {
     Hidden,
     /// Copyright and legal lines.
     Legal,
+    /// Customer reviews and ratings of a product or service.
+    Review,
     /// The article's own container (`article`, `articleBody`, `post-content`).
     Content,
 }
 
 impl Concept {
     /// Every concept, in declaration order.
-    pub const ALL: [Concept; 23] = [
+    pub const ALL: [Concept; 24] = [
         Concept::Nav,
         Concept::Breadcrumb,
         Concept::Footer,
@@ -88,6 +90,7 @@ impl Concept {
         Concept::TipLine,
         Concept::Hidden,
         Concept::Legal,
+        Concept::Review,
         Concept::Content,
     ];
 
@@ -116,6 +119,7 @@ impl Concept {
             Concept::TipLine => "tip-line",
             Concept::Hidden => "hidden",
             Concept::Legal => "copyright",
+            Concept::Review => "review",
             Concept::Content => "content",
         }
     }
