@@ -78,7 +78,7 @@ const GROUPS: &[Group] = &[
         Strong,
         true,
         90,
-        r"we\s+pay\s+for\s+(?:your\s+)?(?:stories|videos|pictures|photos|tips)|do\s+you\s+have\s+a\s+(?:story|news\s+tip|tip|video|photo)|got\s+a\s+(?:story|news\s+tip|tip)\b|send\s+us\s+your\s+(?:story|stories|tips|news|photos|videos)|(?:e-?mail|contact|message)\s+us\s+at\s+\S+@|(?:call|text|whatsapp)\s+us\s+on\b|you\s+can\s+whatsapp\s+us|if\s+you\s+have\s+(?:a\s+story|information|a\s+tip)\s+(?:to\s+share|about|for\s+us|you)|story\s+tips?\s+to\b|news\s*desk@|tips@|haben\s+sie\s+(?:eine\s+geschichte|hinweise|informationen)\s+(?:für\s+uns|zu)|vous\s+avez\s+(?:une\s+info|une\s+histoire|un\s+témoignage)|(?:tienes|tiene)\s+una\s+(?:historia|noticia|denuncia)",
+        r"^\W*share\s+your\s+(?:story|stories|news\s+tips?)\W*$|we\s+pay\s+for\s+(?:your\s+)?(?:stories|videos|pictures|photos|tips)|do\s+you\s+have\s+a\s+(?:story|news\s+tip|tip|video|photo)|got\s+a\s+(?:story|news\s+tip|tip)\b|send\s+us\s+your\s+(?:story|stories|tips|news|photos|videos)|(?:e-?mail|contact|message)\s+us\s+at\s+\S+@|(?:call|text|whatsapp)\s+us\s+on\b|you\s+can\s+whatsapp\s+us|if\s+you\s+have\s+(?:a\s+story|information|a\s+tip)\s+(?:to\s+share|about|for\s+us|you)|story\s+tips?\s+to\b|news\s*desk@|tips@|haben\s+sie\s+(?:eine\s+geschichte|hinweise|informationen)\s+(?:für\s+uns|zu)|vous\s+avez\s+(?:une\s+info|une\s+histoire|un\s+témoignage)|(?:tienes|tiene)\s+una\s+(?:historia|noticia|denuncia)",
     ),
     group(
         Concept::Newsletter,
@@ -184,7 +184,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         6,
-        r"^\W*(?:home|homepage|menu|main\s+menu|search|close|open|log\s*in|login|sign\s*in|sign\s*up|register|my\s+account|toggle\s+navigation|skip\s+to\s+(?:main\s+)?(?:content|navigation)|about\s+us|contact(?:\s+us)?|kontakt|careers|site\s*map|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|jump\s+to(?:\s+(?:the\s+)?(?:list|section|recipe|content|comments|top|review|picks|faq|summary))?|previous|next|prev|older\s+posts|newer\s+posts|load\s+more|show\s+more|see\s+more|view\s+all|see\s+all|more|zurück|weiter|suche|startseite|accueil|rechercher|inicio|buscar|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$",
+        r"^\W*(?:home|homepage|menu|main\s+menu|search|close|open|log\s*in|login|sign\s*in|sign\s*up|register|my\s+account|toggle\s+navigation|skip\s+to\s+(?:main\s+)?(?:content|navigation)|about\s+us|contact(?:\s+us)?|kontakt|careers|site\s*map|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|jump\s+to(?:\s+(?:the\s+)?(?:list|section|recipe|content|comments|top|review|picks|faq|summary))?|previous|next|prev|older\s+posts|newer\s+posts|load\s+more|show\s+more|see\s+more|view\s+all|see\s+all|more|zurück|weiter|suche|startseite|accueil|rechercher|inicio|buscar|archives?|blog\s+archives?|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$",
     ),
     group(
         Concept::Byline,
@@ -192,7 +192,7 @@ const GROUPS: &[Group] = &[
         Weak,
         false,
         14,
-        r"^\W*(?:by|von|par|por|written\s+by|words\s+by|reporting\s+by|posted\s+by|author:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|la|le))*(?:\s*[,|·•-]\s*.{0,60})?$|^\W*(?:published|updated|posted|last\s+updated|first\s+published|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)(?:\s+(?:on|at|am|le|el))?\s*:?\s*(?:\d|\p{Lu}|\w+day)|^\W*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)\W*$|^\W*(?:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\b",
+        r"^\W*(?:by|von|par|por|written\s+by|words\s+by|reporting\s+by|posted\s+by|author:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|la|le))*(?:\s*[,|·•-]\s*.{0,60}|\s+(?:at|on)\s+(?:\d|\p{Lu}).{0,50})?$|^\W*(?:published|updated|posted|last\s+updated|first\s+published|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)(?:\s+(?:on|at|am|le|el))?\s*:?\s*(?:\d|\p{Lu}|\w+day)|^\W*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)\W*$|^\W*(?:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\b",
     ),
     POST_NAVIGATION,
     BIO,
@@ -201,6 +201,7 @@ const GROUPS: &[Group] = &[
     DISCLOSURE,
     SITE_NOTICE,
     PLACEHOLDER,
+    TAGS,
 ];
 
 /// Calls to action that end or interrupt an article: sign-ups, quotes,
@@ -212,6 +213,16 @@ const CALL_TO_ACTION: Group = group(
     false,
     40,
     r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*k?\+?\s+(?:people|readers|subscribers|others|members|marketers|professionals)|\d+[-\s]day\s+(?:free\s+)?trial|request\s+a\s+free\s+(?:quote|demo|consultation)|join\s+(?:our|the)\s+(?:community|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+.{3,60}?\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+it\s+(?:for\s+)?free|stay\s+connected|pin\s+(?:(?:it|this|me)\s+)?(?:for\s+later|now)|(?:mention|tag)\s+(?:us\s+)?@|funded\s+by\s+readers|check\s+your\s+inbox|get\s+(?:the|our|a|my)\s+free\s+(?:e-?book|guide|checklist|download|trial|quote)|join\s+\p{L}+\s+for\s+free|^\W*follow\s+(?:\p{Lu}\S*\s*){1,4}$|^\W*(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|contact\s+us|get\s+started|shop\s+now|buy\s+now|order\s+now|book\s+now|apply\s+now|donate\s+now)(?:\s+(?:here|now|today|for\s+free))?\W*$|^\W*subscribe\s+to\s+(?:\S+\s*){1,4}$|take\s+the\s+next\s+step|(?:schedule|book)\s+a\s+(?:free\s+)?(?:call|demo|consultation)|get\s+a\s+free\s+(?:quote|consultation|demo|estimate)|talk\s+to\s+(?:an?\s+|our\s+)?(?:expert|specialist|advisor)s?|contact\s+us\s+(?:for|to)\s|in\s+free\s+credits|sponsorship\s+opportunities|^\W*why\s+(?:you\s+(?:can|should)\s+)?trust\s+(?:us|our\s+\w+)\W*$|(?:get|save)\s+\$\d+\s+off|use\s+(?:promo\s+)?code\s*:?\s*(?-i:[A-Z0-9]{4,})",
+);
+
+/// The label of a post's tag or category list.
+const TAGS: Group = group(
+    Concept::Meta,
+    "tags",
+    Strong,
+    false,
+    4,
+    r"^\W*(?:tags?|article\s+tags|post\s+tags|related\s+tags|tagged(?:\s+(?:with|as|in|under))?|filed\s+(?:under|in)|categories|schlagw(?:ö|oe)rter|étiquettes|etiquetas)\s*:?\W*$",
 );
 
 /// Links to the neighbouring posts of a blog: the article has ended.
@@ -551,6 +562,11 @@ mod tests {
         );
         assert!(names("JUMP TO THE LIST").contains(&"navigation"));
         assert!(names("PIN FOR LATER").contains(&"call-to-action"));
+        assert!(names("SHARE YOUR STORY").contains(&"tip-line"));
+        assert!(names("Article Tags").contains(&"tags"));
+        assert!(names("Filed under:").contains(&"tags"));
+        assert!(names("Archives").contains(&"navigation"));
+        assert!(names("Posted by David at December 16, 2025 11:15 AM").contains(&"byline"));
         assert!(
             names("Get member-only offers when you join our mailing list today.")
                 .contains(&"newsletter")
