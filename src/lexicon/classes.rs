@@ -129,7 +129,11 @@ const WORDS: &[(&str, Concept, End)] = &[
     ("cookie", Concept::Consent, P),
     ("consent", Concept::Consent, P),
     ("gdpr", Concept::Consent, P),
-    ("cmp", Concept::Consent, W),
+    // consent-management platforms, not Adobe's `cmp-` components
+    ("cmp", Concept::Consent, T),
+    ("cmpbox", Concept::Consent, P),
+    ("qc-cmp", Concept::Consent, P),
+    ("cmp-banner", Concept::Consent, P),
     // comments
     // customer reviews (a review article's body is named `review` too:
     // the concept counts only on pages that are no article)
@@ -408,6 +412,8 @@ mod tests {
         assert!(token_concepts("individual-review__review").contains(Concept::Review));
         assert!(token_concepts("product-reviews").contains(Concept::Review));
         assert!(!token_concepts("reviewer-name").contains(Concept::Review));
+        assert!(!token_concepts("cmp-container cmp-richtext").contains(Concept::Consent));
+        assert!(token_concepts("qc-cmp2-container").contains(Concept::Consent));
         // a search box is navigation, a page of search results is not
         assert!(token_concepts("header-search").contains(Concept::Nav));
         assert!(token_concepts("search-form").contains(Concept::Nav));
