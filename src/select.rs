@@ -154,7 +154,9 @@ fn relaxed_keep(region: &Region, ev: &Evidence, b: &crate::block::Block) -> bool
 /// After a terminating block, what follows is boilerplate unless it is
 /// plainly prose (boilerpipe's terminating blocks, kept honest). A block
 /// terminates when it matched a terminating phrase, is itself dropped, and
-/// is short (boilerpipe's 15 words; a tip-line may be longer) and no caption.
+/// is short (boilerpipe's 15 words; a tip-line may be longer) and no
+/// caption, unless the article's prose follows right after it (a tip-line
+/// between two sections).
 fn terminate(
     page: &Page,
     region: &Region,
@@ -182,7 +184,19 @@ fn terminate(
             && b.kind != BlockKind::Caption
             && !ev.has("class:caption")
     };
-    let Some(end) = (first_prose + 1..page.blocks.len()).find(|&i| terminates(i)) else {
+    // clear prose of the article right after it: the article goes on
+    let continues = |i: usize| {
+        (i + 1..(i + 1 + CONTINUES_WITHIN).min(page.blocks.len())).any(|j| {
+            let b = &page.blocks[j];
+            region.inside.get(j).copied().unwrap_or(false)
+                && region::is_prose(b, lang)
+                && b.features.words >= 20
+                && region::block_concepts(region, b).is_empty()
+                && evidence[j].phrases.is_empty()
+        })
+    };
+    let Some(end) = (first_prose + 1..page.blocks.len()).find(|&i| terminates(i) && !continues(i))
+    else {
         return;
     };
     for ev in evidence.iter_mut().skip(end + 1) {
@@ -214,6 +228,10 @@ const MAX_LIST_TEXT: usize = 12;
 /// Longest run of soft blocks that context can keep (HTML, text).
 const MAX_RUN: usize = 40;
 const MAX_RUN_TEXT: usize = 2;
+
+/// Blocks after a terminating one within which the article's own prose
+/// (in the region, named as nothing else) shows that it goes on.
+const CONTINUES_WITHIN: usize = 3;
 
 /// Weight of coming after a terminating block: enough to drop prose.
 const AFTER_END: f32 = 4.0;

@@ -309,3 +309,26 @@ fn customer_reviews_are_dropped_from_a_shop_page_but_a_review_article_stays() {
     let text = pith::extract(article.as_bytes()).expect("extract").text();
     assert!(text.contains("overnight trips"), "{text}");
 }
+
+#[test]
+fn a_tip_line_between_two_sections_does_not_end_the_article() {
+    // long enough to read as an article, not a page of short items
+    let para = |s: &str| {
+        format!("<p>{s} The advice applies to laptops, phones and tablets alike, and to work and personal devices in the same way, whoever set them up and whatever they are used for.</p>").repeat(3)
+    };
+    let page = format!(
+        "<html><head><title>Ten tips for safer devices</title></head><body><article><h1>Ten tips for safer devices</h1>{}{}\
+         <p>Unsure how to handle sensitive data? Email us at security@example.edu.</p>\
+         <h2>Tip 8: Lock your phone</h2>{}{}</article>\
+         <div class=\"newsletter\"><p>Sign up for our newsletter to get the latest security news in your inbox.</p></div></body></html>",
+        para("Keep your software up to date, because most attacks use flaws that have already been fixed."),
+        para("Use a password manager so that every account gets its own long and random password."),
+        para("Lock every device with a PIN or a password, and never leave it unattended in a public place."),
+        para("Only install apps from the official stores, and remove the ones you no longer use."),
+    );
+    let text = pith::extract(page.as_bytes()).expect("extract").text();
+    assert!(text.contains("Tip 8: Lock your phone"), "{text}");
+    assert!(text.contains("never leave it unattended"), "{text}");
+    assert!(text.contains("remove the ones you no longer use"), "{text}");
+    assert!(!text.contains("Sign up for our newsletter"), "{text}");
+}
