@@ -184,16 +184,18 @@ fn terminate(
             && b.kind != BlockKind::Caption
             && !ev.has("class:caption")
     };
-    // clear prose of the article right after it: the article goes on
+    // clear prose of the article right after it: the article goes on (in
+    // HTML, where the region is an element; a text region is a guess)
     let continues = |i: usize| {
-        (i + 1..(i + 1 + CONTINUES_WITHIN).min(page.blocks.len())).any(|j| {
-            let b = &page.blocks[j];
-            region.inside.get(j).copied().unwrap_or(false)
-                && region::is_prose(b, lang)
-                && b.features.words >= 20
-                && region::block_concepts(region, b).is_empty()
-                && evidence[j].phrases.is_empty()
-        })
+        !page.nodes.is_empty()
+            && (i + 1..(i + 1 + CONTINUES_WITHIN).min(page.blocks.len())).any(|j| {
+                let b = &page.blocks[j];
+                region.inside.get(j).copied().unwrap_or(false)
+                    && region::is_prose(b, lang)
+                    && b.features.words >= 20
+                    && region::block_concepts(region, b).is_empty()
+                    && evidence[j].phrases.is_empty()
+            })
     };
     let Some(end) = (first_prose + 1..page.blocks.len()).find(|&i| terminates(i) && !continues(i))
     else {
