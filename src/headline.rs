@@ -20,7 +20,54 @@ pub fn headline(page: &Page) -> Option<&String> {
         .collect();
     page.h1s
         .iter()
+        // a blog's name in its h1 agrees with "Blog Name: Post title"
+        .filter(|h| site_rest(page, h).is_none())
         .find(|h| declared.iter().any(|d| agreement(h, d) >= H1_AGREES))
+}
+
+/// Where an h1 is the site's name: the rest of the declared title it
+/// begins or ends, when another declared title (the og:title) is that rest
+/// and shares no word with the h1.
+fn site_rest<'p>(page: &'p Page, h1: &str) -> Option<&'p str> {
+    let titles: Vec<&String> = page.titles.iter().filter(|t| informative(t)).collect();
+    titles.iter().find_map(|t| {
+        let rest = affix_rest(t, h1)?;
+        titles
+            .iter()
+            .any(|other| {
+                other != t && agreement(other, rest) >= SAME_TITLE && agreement(other, h1) == 0.0
+            })
+            .then_some(rest)
+    })
+}
+
+/// Word agreement at which two titles are the same.
+const SAME_TITLE: f32 = 0.8;
+
+/// "RogerBW's Blog: Advent of Code" with the h1 "RogerBW's Blog" →
+/// "Advent of Code": the rest of a declared title that begins or ends with
+/// an h1, when it is two words or more.
+fn affix_rest<'t>(title: &'t str, h1: &str) -> Option<&'t str> {
+    let (title, h1) = (title.trim(), h1.trim());
+    if h1.is_empty() || h1.len() >= title.len() {
+        return None;
+    }
+    let is_sep = |c: char| c.is_whitespace() || ":|-–—•·»".contains(c);
+    let head = title.get(..h1.len()).filter(|p| p.eq_ignore_ascii_case(h1));
+    let tail = title
+        .get(title.len() - h1.len()..)
+        .filter(|p| p.eq_ignore_ascii_case(h1));
+    let rest = match (head, tail) {
+        (Some(_), _) => title[h1.len()..].trim_start_matches(is_sep),
+        (_, Some(_)) => title[..title.len() - h1.len()].trim_end_matches(is_sep),
+        _ => return None,
+    };
+    // the h1 must end where a separator or a space begins
+    let joined = match head {
+        Some(_) => title[h1.len()..].starts_with(is_sep),
+        None => title[..title.len() - h1.len()].ends_with(is_sep),
+    };
+    (joined && rest.split_whitespace().count() >= 2).then_some(rest)
 }
 
 /// Word agreement at which an h1 is the declared title reworded (a shorter
@@ -135,10 +182,71 @@ pub fn declared(page: &Page) -> Option<String> {
     // a declared title that names nothing ("94", "example.com") yields to
     // the page's h1
     let t = page.titles.first().filter(|t| informative(t))?;
+    let t = page
+        .h1s
+        .iter()
+        .find_map(|h| site_rest(page, h))
+        .unwrap_or(t);
     Some(strip_site_name(t, &site_names(page)))
 }
 
 /// A title as shown: whitespace collapsed, a leading date cut.
 pub fn tidy(t: &str) -> String {
     without_leading_date(&t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(titles: &[&str], h1s: &[&str]) -> Page {
+        Page {
+            titles: titles.iter().map(|t| t.to_string()).collect(),
+            h1s: h1s.iter().map(|t| t.to_string()).collect(),
+            ..Page::default()
+        }
+    }
+
+    #[test]
+    fn a_blog_name_in_the_h1_is_not_the_headline() {
+        // og:title, then <title>
+        let p = page(
+            &[
+                "Advent of Code 2025 week 2",
+                "RogerBW's Blog: Advent of Code 2025 week 2",
+            ],
+            &["RogerBW's Blog", "Day 7"],
+        );
+        assert_eq!(headline(&p), None);
+        // the <title> first: its rest after the blog's name is the title
+        let p = page(
+            &[
+                "RogerBW's Blog: Advent of Code 2025 week 2",
+                "Advent of Code 2025 week 2",
+            ],
+            &["RogerBW's Blog"],
+        );
+        assert_eq!(headline(&p), None);
+        assert_eq!(declared(&p).as_deref(), Some("Advent of Code 2025 week 2"));
+    }
+
+    #[test]
+    fn a_headline_that_begins_the_title_stays_the_headline() {
+        let p = page(
+            &[
+                "Flexbox - Learn web development | MDN",
+                "Flexbox - Learn web development",
+            ],
+            &["Flexbox"],
+        );
+        assert_eq!(headline(&p).map(String::as_str), Some("Flexbox"));
+        let p = page(
+            &[
+                "MacBook Air 13-inch and MacBook Air 15-inch",
+                "MacBook Air 13-inch and MacBook Air 15-inch - Apple",
+            ],
+            &["MacBook Air"],
+        );
+        assert_eq!(headline(&p).map(String::as_str), Some("MacBook Air"));
+    }
 }
