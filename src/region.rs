@@ -239,7 +239,11 @@ fn expand_for_page(
     let mut sum = vec![0f64; n];
     for b in &page.blocks {
         if let Some(i) = b.node {
-            let mut v = page_value(b, lang, block_concepts(probe, b));
+            let mut concepts = block_concepts(probe, b);
+            if in_card[i as usize] {
+                concepts = without_item_details(concepts);
+            }
+            let mut v = page_value(b, lang, concepts);
             // a card's linked name is the item itself, not navigation
             if v == 0.0 && in_card[i as usize] {
                 v = CARD_VALUE * b.features.chars as f64;
@@ -323,6 +327,14 @@ fn card_nodes(page: &Page) -> Vec<bool> {
 
 /// Share of the page's card text past which an element is the grid.
 const GRID_SHARE: f64 = 0.5;
+
+/// A card carries its item's details (a date, an author, a category, an
+/// image's caption): named so, they are still the item.
+pub fn without_item_details(concepts: Concepts) -> Concepts {
+    [Concept::Meta, Concept::Byline, Concept::Caption]
+        .iter()
+        .fold(concepts, |c, &x| c.without(x))
+}
 
 /// Siblings alike that make a grid of cards.
 const MIN_CARDS: usize = 4;

@@ -143,7 +143,8 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
             if seen.get(b.text.as_str()).is_some_and(|&n| n > 1) {
                 ev.add("repeated", 1.0);
             }
-            classes(&mut ev, b, region);
+            let in_card = region.page_mode && region.in_card.get(i).copied().unwrap_or(false);
+            classes(&mut ev, b, region, in_card);
             if region.found {
                 if region.inside.get(i).copied().unwrap_or(false) {
                     ev.add(
@@ -214,8 +215,11 @@ fn shape(ev: &mut Evidence, b: &Block, lang: Option<Lang>, soft: f32) {
     }
 }
 
-fn classes(ev: &mut Evidence, b: &Block, region: &Region) {
-    let concepts = region::block_concepts(region, b);
+fn classes(ev: &mut Evidence, b: &Block, region: &Region, in_card: bool) {
+    let mut concepts = region::block_concepts(region, b);
+    if in_card {
+        concepts = region::without_item_details(concepts);
+    }
     let mut total = 0.0f32;
     for c in concepts.iter() {
         let w = match c {

@@ -332,3 +332,51 @@ fn a_tip_line_between_two_sections_does_not_end_the_article() {
     assert!(text.contains("remove the ones you no longer use"), "{text}");
     assert!(!text.contains("Sign up for our newsletter"), "{text}");
 }
+
+#[test]
+fn a_listing_keeps_each_cards_details_however_they_are_named() {
+    // the cards' dates and places sit in elements named `meta`, as blogs
+    // name a post's tags; in a card they are the item's own details
+    let mut cards = String::new();
+    for (i, (name, when)) in [
+        (
+            "Rust for Python developers, an evening workshop",
+            "Tuesday at 6:00 PM, online",
+        ),
+        (
+            "Building search with SQLite and full-text indexes",
+            "Wednesday at 7:30 PM, Leeds",
+        ),
+        (
+            "A gentle introduction to property-based testing",
+            "Thursday at 6:00 PM, online",
+        ),
+        (
+            "Profiling web services in production safely",
+            "Friday at 12:00 PM, Manchester",
+        ),
+        (
+            "Writing parsers by hand, from tokens to trees",
+            "Saturday at 10:00 AM, online",
+        ),
+    ]
+    .iter()
+    .enumerate()
+    {
+        cards.push_str(&format!(
+            "<div class=\"event-card\"><h3><a href=\"/e/{i}\">{name}</a></h3>\
+             <div class=\"event-card__meta\">{when}</div></div>"
+        ));
+    }
+    let page = format!(
+        "<html><head><title>Tech events this week</title></head><body>\
+         <nav><a href=\"/\">Home</a> <a href=\"/e\">Events</a> <a href=\"/h\">Help</a></nav>\
+         <div class=\"notice\"><p>Your version of this browser is no longer supported, so some features of the site may not work as expected for you.</p></div>\
+         <main><h1>Tech events this week</h1><div class=\"results\">{cards}</div></main></body></html>"
+    );
+    let text = pith::extract(page.as_bytes()).expect("extract").text();
+    assert!(text.contains("Building search with SQLite"), "{text}");
+    assert!(text.contains("Wednesday at 7:30 PM, Leeds"), "{text}");
+    assert!(text.contains("Saturday at 10:00 AM, online"), "{text}");
+    assert!(!text.contains("no longer supported"), "{text}");
+}

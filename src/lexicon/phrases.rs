@@ -253,7 +253,7 @@ const SITE_NOTICE: Group = group(
     Strong,
     false,
     60,
-    r"(?:please\s+)?(?:enable|turn\s+on|activate)\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required|is\s+turned\s+off|must\s+be\s+enabled)|(?:your|this)\s+browser\s+(?:is\s+)?(?:out\s+of\s+date|outdated|not\s+supported|does\s+not\s+support|doesn'?t\s+support)|(?:refresh|reload)\s+(?:your\s+browser|the\s+page)\s+(?:window\s+)?(?:to\s+try\s+again|and\s+try\s+again)|(?:having|experiencing)\s+trouble\s+connecting\s+to\s+(?:our|the)\s+server|update\s+your\s+browser\s+(?:for|to)\b|javascript\s+aktivieren|activez\s+javascript|habilita\s+javascript",
+    r"(?:please\s+)?(?:enable|turn\s+on|activate)\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required|is\s+turned\s+off|must\s+be\s+enabled)|(?:your|this)\s+browser\s+(?:is\s+)?(?:out\s+of\s+date|outdated|not\s+supported|does\s+not\s+support|doesn'?t\s+support)|(?:refresh|reload)\s+(?:your\s+browser|the\s+page)\s+(?:window\s+)?(?:to\s+try\s+again|and\s+try\s+again)|(?:having|experiencing)\s+trouble\s+connecting\s+to\s+(?:our|the)\s+server|update\s+your\s+browser\s+(?:for|to)\b|upgrade\s+your\s+browser|browser\s+is\s+(?:no|not)\s+longer\s+supported|javascript\s+aktivieren|activez\s+javascript|habilita\s+javascript",
 );
 
 /// A page template's filler text, left in an unused slot.
@@ -576,6 +576,7 @@ mod tests {
             "Refresh your browser window to try again.",
             "Please enable JavaScript to view this page.",
             "Your browser is out of date and may not show this site correctly.",
+            "Your version of Internet Explorer is not longer supported. Please upgrade your browser.",
         ] {
             assert!(names(notice).contains(&"site-notice"), "{notice}");
         }
