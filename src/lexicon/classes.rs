@@ -328,10 +328,14 @@ pub fn token_concepts(attrs: &str) -> Concepts {
 }
 
 /// The whitespace-separated token of `attrs` that holds byte `at`.
+/// (ASCII whitespace, as HTML splits class lists: a no-break space is two
+/// bytes, and one past it is no char boundary.)
 fn token_at(attrs: &str, at: usize) -> &str {
-    let start = attrs[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let start = attrs[..at]
+        .rfind(|c: char| c.is_ascii_whitespace())
+        .map_or(0, |i| i + 1);
     let end = attrs[at..]
-        .find(char::is_whitespace)
+        .find(|c: char| c.is_ascii_whitespace())
         .map_or(attrs.len(), |i| at + i);
     &attrs[start..end]
 }
@@ -385,6 +389,12 @@ pub fn tag_concepts(tag: &str) -> Concepts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_no_break_space_in_a_class_list_is_part_of_a_token() {
+        // found by fuzzing: the token's start fell inside the U+00A0
+        assert!(token_concepts("x\u{a0}footer").contains(Concept::Footer));
+    }
 
     #[test]
     fn utility_classes_name_no_role() {
