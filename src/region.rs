@@ -115,7 +115,6 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         card_chars.first().copied().unwrap_or(0.0),
     );
     let thread = page.hints.declares_discussion() || is_thread(page, lang);
-
     let mut concepts = vec![Concepts::EMPTY; n];
     let mut in_landmark = vec![false; n];
     for i in 0..n {
@@ -555,8 +554,8 @@ fn anchor_on_headline(page: &Page, best: Option<usize>) -> Option<usize> {
     let Some(head) = head else {
         return Some(best);
     };
-    let ancestors =
-        |i: usize| std::iter::successors(Some(i), |&i| page.nodes[i].parent.map(|p| p as usize));
-    let common = ancestors(best).find(|&a| ancestors(head as usize).any(|h| h == a));
-    Some(common.unwrap_or(best))
+    let common = page
+        .ancestors(Some(best as u32))
+        .find(|&a| page.ancestors(Some(head)).any(|h| h == a));
+    Some(common.map_or(best, |c| c as usize))
 }
