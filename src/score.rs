@@ -58,9 +58,12 @@ impl Evidence {
         self.phrases.iter().any(|p| p.strength == Strength::Strong)
     }
 
-    /// Whether a phrase that ends the article matched.
-    pub fn terminates(&self) -> bool {
-        self.phrases.iter().any(|p| p.terminates)
+    /// Whether a phrase that ends the article matched. In a thread,
+    /// "Reply" and "12 comments" lead to more of the content instead.
+    pub fn terminates(&self, thread: bool) -> bool {
+        self.phrases
+            .iter()
+            .any(|p| p.terminates && !(thread && p.concept == Concept::Comment))
     }
 }
 

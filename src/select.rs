@@ -174,12 +174,8 @@ fn terminate(
     let terminates = |i: usize| {
         let (b, ev) = (&page.blocks[i], &evidence[i]);
         let tip_line = ev.phrases.iter().any(|p| p.concept == Concept::TipLine);
-        // in a thread, "Reply" and "12 comments" lead to more of the content
-        let ends = ev
-            .phrases
-            .iter()
-            .any(|p| p.terminates && !(region.thread && p.concept == Concept::Comment));
-        ends && ev.score() >= threshold
+        ev.terminates(region.thread)
+            && ev.score() >= threshold
             && (b.features.words <= 15 || tip_line)
             && b.kind != BlockKind::Caption
             && !ev.has("class:caption")
