@@ -13,6 +13,11 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+// The allocator of the `pith` command, for the parse and pith alike.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn pages(args: &[String]) -> Vec<Vec<u8>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut paths: Vec<PathBuf> = if args.is_empty() {

@@ -11,6 +11,11 @@ use pith::batch::{self, warc, Outcome, Output, Progress, Summary};
 use pith::write::{Format, Style};
 use pith::{Extractor, InputKind, Options};
 
+// See the `mimalloc` feature in Cargo.toml.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Strip ads and boilerplate from scraped news; keep the article body.
 ///
 /// Reads HTML or plain text (any charset, gzip too) and writes the article.
