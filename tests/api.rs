@@ -380,3 +380,22 @@ fn a_listing_keeps_each_cards_details_however_they_are_named() {
     assert!(text.contains("Saturday at 10:00 AM, online"), "{text}");
     assert!(!text.contains("no longer supported"), "{text}");
 }
+
+#[test]
+fn a_comments_link_before_the_article_in_text_ends_nothing() {
+    // a full-page scrape: menu lines, one sentence of site chrome, the
+    // header's "Comments" link, then the article itself
+    let text = "Physics\nMathematics\nBiology\nArchive\n\
+Saved Articles Create a reading list by clicking the Read Later icon next to the articles you wish to save for later on.\n\
+Log out\nPopular Searches\nShare\nComments\nRead Later\n\
+The Year in the Harbour\n\
+The harbour master said on Tuesday that the old sea wall would be rebuilt over the winter, after storms in the spring left cracks along most of its length.\n\
+Work will start in November and the fishing boats will moor at the north quay until the new wall is finished, which the council expects by the end of March.\n\
+Comments\n\
+Our moderators read every comment before it is published on the site.\n";
+    let e = Extractor::new(Options::default().with_input(InputKind::Text));
+    let body = e.extract(text.as_bytes()).expect("extracts").text();
+    assert!(body.contains("sea wall would be rebuilt"), "{body}");
+    assert!(body.contains("north quay"), "{body}");
+    assert!(!body.contains("moderators"), "{body}");
+}
