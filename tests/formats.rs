@@ -442,3 +442,62 @@ fn a_span_styled_as_a_block_is_a_word_apart() {
         Some("The Best Notion Alternatives Top Note-taking Tools")
     );
 }
+
+#[test]
+fn authors_from_twitter_cards_forums_and_author_boxes() {
+    // Yoast's card: label and data in pairs
+    let head = "<meta name=\"twitter:label1\" content=\"Written by\">\
+<meta name=\"twitter:data1\" content=\"Jane Doe\">";
+    assert_eq!(with_byline(head, "", "").meta.authors, ["Jane Doe"]);
+    let head = "<meta name=\"twitter:label1\" content=\"Written by\">\
+<meta name=\"twitter:data1\" content=\"admin\">";
+    assert!(with_byline(head, "", "").meta.authors.is_empty());
+    // a thread's starter, handle in lower case
+    let a = with_byline("", "<p>Thread starter jsmith_42</p>", "");
+    assert_eq!(a.meta.authors, ["jsmith_42"]);
+    // a name over its label, under the post
+    let filler = "<p>Road crews worked through the night to clear the drifts.</p>".repeat(60);
+    let a = with_byline("", "", &format!("{filler}<p>Jane Doe</p><p>Author</p>"));
+    assert_eq!(a.meta.authors, ["Jane Doe"]);
+    // a label over a button is no author box
+    let a = with_byline(
+        "",
+        "",
+        &format!("{filler}<p>Share</p><p>Twitter Facebook</p>"),
+    );
+    assert!(a.meta.authors.is_empty(), "{:?}", a.meta.authors);
+}
+
+#[test]
+fn a_byline_the_reader_sees_beats_a_name_the_page_never_shows() {
+    let head = "<meta name=\"author\" content=\"Cms Account\">";
+    let a = with_byline(head, "<p>By Jane Doe</p>", "");
+    assert_eq!(a.meta.authors, ["Jane Doe"]);
+    // shown on the page: the metadata stands
+    let a = with_byline(head, "<p>By Jane Doe</p>", "<p>Edited by Cms Account</p>");
+    assert_eq!(a.meta.authors, ["Cms Account"]);
+}
+
+#[test]
+fn dates_under_the_post_in_urls_and_in_citation_form() {
+    let filler = "<p>Road crews worked through the night to clear the drifts.</p>".repeat(60);
+    let a = with_byline("", "", &format!("{filler}<p>Posted on May 4, 2025</p>"));
+    assert_eq!(a.meta.date.as_deref(), Some("2025-05-04"));
+    let head = "<meta name=\"citation_publication_date\" content=\"2023 Jan 7\">";
+    assert_eq!(
+        with_byline(head, "", "").meta.date.as_deref(),
+        Some("2023-01-07")
+    );
+    // the URL's day settles a timestamp a time zone moved
+    let head = "<link rel=\"canonical\" href=\"https://example.com/2025/05/04/snow/\">\
+<meta property=\"article:published_time\" content=\"2025-05-05T02:00:00Z\">";
+    assert_eq!(
+        with_byline(head, "", "").meta.date.as_deref(),
+        Some("2025-05-04")
+    );
+    // "Jun 24, 2025" in JSON-LD is a template's text: the dateline wins
+    let head = "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\
+\"datePublished\":\"Jun 24, 2025\"}</script>";
+    let a = with_byline(head, "<p>July 2, 2025</p>", "");
+    assert_eq!(a.meta.date.as_deref(), Some("2025-07-02"));
+}

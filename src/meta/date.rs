@@ -38,6 +38,12 @@ static MONTH_D_Y: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("date regex: {e}"))
 });
 
+/// `2023 Jan 7`, as citation metadata writes it.
+static Y_MONTH_D: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{4})\s+(\p{L}{3,12})\.?\s+(\d{1,2})\b")
+        .unwrap_or_else(|e| panic!("date regex: {e}"))
+});
+
 /// The month a name (or abbreviation) stands for, 1–12.
 pub(crate) fn month(name: &str) -> Option<u32> {
     let n = name.to_lowercase();
@@ -177,6 +183,13 @@ pub fn parse(text: &str, us_order: bool) -> Option<String> {
             }
         }
     }
+    if let Some(c) = Y_MONTH_D.captures(text) {
+        if let (Some(m), Some(d), Some(y)) = (month(&c[2]), num(c.get(3)), num(c.get(1))) {
+            if let Some(date) = day(y, m, d) {
+                found.push((c.get(0)?.start(), date));
+            }
+        }
+    }
     if let Some(c) = DMY_NUM.captures(text) {
         let (a, b, y) = (num(c.get(1))?, num(c.get(3))?, num(c.get(5))?);
         // 13/04 can only be day first, 04/13 only month first
@@ -190,6 +203,28 @@ pub fn parse(text: &str, us_order: bool) -> Option<String> {
         }
     }
     found.into_iter().min_by_key(|f| f.0).map(|f| f.1)
+}
+
+/// A date in text a reader sees, where the reader glued spans together
+/// ("Dec 17, 2025Julian", "Yucy3/4/2025", "HealthDECEMBER 22"): the word
+/// boundaries the patterns need are put back first.
+pub fn parse_visible(text: &str, us_order: bool) -> Option<String> {
+    let text = &text[..text.len().min(floor(text, 300))];
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        if let Some(p) = prev {
+            let glued = (p.is_ascii_digit() && c.is_uppercase())
+                || (p.is_lowercase() && c.is_uppercase())
+                || (p.is_alphabetic() && c.is_ascii_digit());
+            if glued {
+                out.push(' ');
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    parse(&out, us_order)
 }
 
 fn floor(s: &str, mut i: usize) -> usize {
@@ -222,6 +257,7 @@ mod tests {
             ("2025/09/04", "2025-09-04"),
             ("04.09.2025", "2025-09-04"),
             ("13/04/2025", "2025-04-13"),
+            ("2023 Jan 7", "2023-01-07"),
         ];
         for (input, want) in cases {
             assert_eq!(parse(input, true).as_deref(), Some(want), "{input}");
@@ -237,5 +273,28 @@ mod tests {
         ] {
             assert_eq!(parse(bad, true), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn glued_spans_are_parted_in_visible_text() {
+        use super::parse_visible;
+        assert_eq!(parse("Dec 17, 2025Julian", true), None);
+        assert_eq!(
+            parse_visible("Dec 17, 2025Julian K. Arni", true).as_deref(),
+            Some("2025-12-17")
+        );
+        assert_eq!(
+            parse_visible("HealthDECEMBER 22, 2022Updated", true).as_deref(),
+            Some("2022-12-22")
+        );
+        assert_eq!(
+            parse_visible("Yucy3/4/2025", true).as_deref(),
+            Some("2025-03-04")
+        );
+        // ordinals stay whole
+        assert_eq!(
+            parse_visible("May 4th, 2025", true).as_deref(),
+            Some("2025-05-04")
+        );
     }
 }

@@ -81,6 +81,7 @@ pub fn collect(page: &Page, title_block: Option<usize>, us_dates: bool) -> Metad
     let ld = JsonLd::parse(&h.json_ld);
     let mut modified = None;
     let mut org_authors = Vec::new();
+    let mut ld_text_date = false;
     if let Some(a) = ld.article() {
         m.title = ld.text(a, "headline").or_else(|| ld.text(a, "name"));
         let by = a.get("author").or_else(|| a.get("creator"));
@@ -89,10 +90,15 @@ pub fn collect(page: &Page, title_block: Option<usize>, us_dates: bool) -> Metad
         if ld.all_organizations(by) {
             org_authors = std::mem::take(&mut m.authors);
         }
-        m.date = ["datePublished", "dateCreated", "uploadDate"]
+        let published = ["datePublished", "dateCreated", "uploadDate"]
             .iter()
-            .find_map(|k| ld.text(a, k))
-            .and_then(|d| date::parse(&d, us_dates));
+            .find_map(|k| ld.text(a, k));
+        // "Jun 24, 2025" where a timestamp belongs: a template's text,
+        // often the CMS's date; the dateline the reader sees is surer
+        ld_text_date = published
+            .as_deref()
+            .is_some_and(|d| d.split_whitespace().any(|w| date::month(w).is_some()));
+        m.date = published.and_then(|d| date::parse(&d, us_dates));
         modified = ld
             .text(a, "dateModified")
             .and_then(|d| date::parse(&d, us_dates));
@@ -130,17 +136,46 @@ pub fn collect(page: &Page, title_block: Option<usize>, us_dates: bool) -> Metad
         m.authors = author_box(page);
     }
     if m.authors.is_empty() {
+        m.authors = late_byline(page, title_block);
+    }
+    if m.authors.is_empty() {
+        m.authors = byline_handle(page, title_block).into_iter().collect();
+    }
+    if m.authors.is_empty() {
         m.authors = org_authors;
     }
 
-    // the publication named as author yields to a byline
+    // the publication named as author yields to a "By X" byline
     let site = m.site_name.clone().or_else(|| meta(&["og:site_name"]));
     if let (Some(site), [only]) = (site, m.authors.as_slice()) {
         if only.eq_ignore_ascii_case(&site) {
-            let by = byline_authors(page, title_block);
-            if !by.is_empty() {
+            let marked = || {
+                Some(byline_authors(page, title_block)).filter(|by| {
+                    !by.is_empty()
+                        && by
+                            .iter()
+                            .all(|n| n.split_whitespace().count() >= 2 && !is_chrome(n))
+                })
+            };
+            if let Some(by) = explicit_byline(page, title_block).or_else(marked) {
                 m.authors = by;
             }
+        }
+    }
+    // a name the metadata gives but the page never shows (a CMS account)
+    // yields to the byline the reader sees
+    if !m.authors.is_empty() && !m.authors.iter().any(|a| shown(page, a)) {
+        if let Some(by) = explicit_byline(page, title_block) {
+            m.authors = by;
+        }
+    }
+    // a thread's starter, however the forum's markup names the posters
+    if let Some(starter) = thread_starter(page, title_block) {
+        m.authors = vec![starter];
+    }
+    if ld_text_date {
+        if let Some(d) = dateline(page, title_block, us_dates) {
+            m.date = Some(d);
         }
     }
     if m.date.is_none() {
@@ -173,8 +208,16 @@ pub fn collect(page: &Page, title_block: Option<usize>, us_dates: bool) -> Metad
         .filter(|u| u.starts_with("http"))
         .or_else(|| h.canonical.clone().filter(|u| u.starts_with("http")))
         .or_else(|| meta(&["og:url"]));
+    // "Posted on May 4, 2025" under the post, past the header
     if m.date.is_none() {
-        m.date = m.url.as_deref().and_then(url_date);
+        m.date = late_dateline(page, title_block, us_dates);
+    }
+    // a day in the URL is the day the page was filed: it settles a
+    // timestamp that a time zone moved
+    if let Some(from_url) = m.url.as_deref().and_then(url_date) {
+        if m.date.as_deref().is_none_or(|d| !d.starts_with(&from_url)) {
+            m.date = Some(from_url);
+        }
     }
     if m.date.is_none() {
         m.date = modified;
@@ -209,6 +252,16 @@ const PUBLISHED_KEYS: &[&str] = &[
     "article:published",
     "datecreated",
     "published",
+    "published-date",
+    "publish_date",
+    "publisheddate",
+    "og:publish_date",
+    "og:published_time",
+    "article:first_published_time",
+    "cxenseparse:publishtime",
+    "citation_online_date",
+    "date-pub",
+    "ms.date",
 ];
 
 /// `<meta>` keys that carry the date of the last update.
@@ -244,6 +297,24 @@ fn meta_authors(h: &Hints) -> Vec<String> {
             return names;
         }
     }
+    // Yoast's reading-time card: twitter:label1 "Written by", twitter:data1
+    // the name
+    for (key, label) in &h.metas {
+        let Some(n) = key.strip_prefix("twitter:label") else {
+            continue;
+        };
+        let label = label.to_lowercase();
+        if label == "author" || label.ends_with(" by") {
+            let data = format!("twitter:data{n}");
+            let vals = h.metas.iter().filter(|(k, v)| {
+                *k == data && !GENERIC_HANDLES.contains(&v.to_lowercase().as_str())
+            });
+            let names = clean_authors(vals.map(|(_, v)| v.as_str()));
+            if !names.is_empty() {
+                return names;
+            }
+        }
+    }
     Vec::new()
 }
 
@@ -269,7 +340,9 @@ fn clean_authors<'a>(raw: impl Iterator<Item = &'a str>) -> Vec<String> {
             || r.contains('@')
             || r.split_whitespace().count() > 8
             || r.chars().count() > 80
-            || !r.chars().next().is_some_and(char::is_alphabetic)
+            // "98 Buck Social" is a name; "262588213843476" is an id
+            || !r.chars().next().is_some_and(char::is_alphanumeric)
+            || !r.chars().any(char::is_alphabetic)
         {
             continue;
         }
@@ -362,9 +435,16 @@ fn is_label(s: &str) -> bool {
 /// boilerplate lexicon ("Learn More", "About Us", share buttons), or a
 /// template key left unfilled ("page.head.author").
 fn is_chrome(s: &str) -> bool {
+    // "page.head.author", not "AccountingDepartment.com"
+    let domain = |w: &str| {
+        w.rsplit_once('.').is_some_and(|(name, tld)| {
+            !name.contains('.') && ["com", "net", "org", "io", "co"].contains(&tld)
+        })
+    };
     let dotted = s.split_whitespace().any(|w| {
         let mut parts = w.split('.');
         parts.clone().count() > 1
+            && !domain(w)
             && parts.all(|p| p.chars().filter(|c| c.is_alphabetic()).count() >= 2)
     });
     // form labels and buttons ("End Date*", "Copied!"), unset variables,
@@ -521,6 +601,54 @@ fn byline_authors(page: &Page, title_block: Option<usize>) -> Vec<String> {
     Vec::new()
 }
 
+/// A "By Jane Doe" byline that starts a short block near the headline.
+fn explicit_byline(page: &Page, title_block: Option<usize>) -> Option<Vec<String>> {
+    header_blocks(page, title_block)
+        .iter()
+        .filter(|b| b.features.words <= 20 && !in_menu(page, b) && may_name_author(&b.text))
+        .find_map(|b| {
+            let c = BYLINE.captures(&b.text)?;
+            let names = clean_authors(split_names(&c[1]).into_iter());
+            full_names(&names).then_some(names)
+        })
+}
+
+/// Whether a name appears in the page's text.
+fn shown(page: &Page, name: &str) -> bool {
+    let name = name.to_lowercase();
+    page.blocks
+        .iter()
+        .any(|b| b.text.len() >= name.len() && b.text.to_lowercase().contains(&name))
+}
+
+static THREAD_STARTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[\s'(])(?:thread\s+starter|started\s+by|topic\s+author|original\s+poster|asked\s+by)\s*:?\s+(?:u/)?([\w][\w.\-@]{1,40}(?:\s(?-i:\p{Lu})[\w.\-]{1,20})?)",
+    )
+    .unwrap_or_else(|e| panic!("thread starter regex: {e}"))
+});
+
+/// "Thread starter jsmith", "Started by jsmith", "Asked by jsmith": the
+/// user who opened a forum thread, handles in lower case included.
+fn thread_starter(page: &Page, title_block: Option<usize>) -> Option<String> {
+    header_blocks(page, title_block)
+        .iter()
+        .filter(|b| b.features.words <= 14)
+        .find_map(|b| {
+            let c = THREAD_STARTER.captures(&b.text)?;
+            let name = c[1]
+                .split(['»', ',', '|', '•', '·'])
+                .next()
+                .unwrap_or("")
+                .split(" - ")
+                .next()
+                .unwrap_or("")
+                .trim();
+            let article = ["the", "a", "an"].contains(&name.to_lowercase().as_str());
+            (!name.is_empty() && !article).then(|| name.to_string())
+        })
+}
+
 /// The names of a byline's list ("Jane Doe, MD and John Roe"), without
 /// the roles and credentials that follow a name.
 fn split_names(list: &str) -> Vec<&str> {
@@ -593,6 +721,108 @@ fn author_box(page: &Page) -> Vec<String> {
     Vec::new()
 }
 
+/// A byline under the post ("Written by Jane Doe, Head of Research"), or
+/// a label over the name ("About the author" / "Jane Doe"), or a name over
+/// its label ("Jane Doe" / "Author").
+fn late_byline(page: &Page, title_block: Option<usize>) -> Vec<String> {
+    let blocks = &page.blocks[title_block.map_or(0, |t| t + 1)..];
+    for (k, b) in blocks.iter().enumerate() {
+        // list items under a post are products, contacts and cards
+        let item = b.kind == crate::block::BlockKind::ListItem;
+        if b.features.words > 20 || b.features.words == 0 || item || in_menu(page, b) {
+            continue;
+        }
+        let text = b.text.trim();
+        if may_name_author(text) {
+            if let Some(c) = BYLINE.captures(text) {
+                let names = clean_authors(split_names(&c[1]).into_iter());
+                if full_names(&names) && names.iter().all(|n| name_like(n) && !n.contains('\n')) {
+                    return names;
+                }
+            }
+        }
+        let label = text.trim_end_matches(':').to_lowercase();
+        let next = blocks.get(k + 1).map_or("", |n| first_part(&n.text));
+        if AUTHOR_LABELS.contains(&label.as_str()) && late_name(next) {
+            return vec![next.to_string()];
+        }
+        let labelled = blocks
+            .get(k + 1)
+            .is_some_and(|n| n.text.trim().eq_ignore_ascii_case("author"));
+        if labelled && late_name(text) {
+            return vec![text.to_string()];
+        }
+    }
+    Vec::new()
+}
+
+/// Labels that head an author box.
+const AUTHOR_LABELS: &[&str] = &[
+    "written by",
+    "article written by",
+    "posted by",
+    "author",
+    "about the author",
+    "about the writer",
+];
+
+/// A name standing alone in a block far from the headline: two words at
+/// least, one line, and none of a button's tells (capitals throughout, a
+/// word said twice).
+fn late_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let shouting = s
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let repeats = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| words[..i].iter().any(|v| v.eq_ignore_ascii_case(w)));
+    words.len() >= 2 && !s.contains('\n') && !shouting && !repeats && name_like(s) && !is_chrome(s)
+}
+
+/// Handles that name a role, not a person.
+const GENERIC_HANDLES: &[&str] = &[
+    "admin",
+    "administrator",
+    "team",
+    "staff",
+    "editor",
+    "guest",
+    "user",
+    "anonymous",
+    "webmaster",
+];
+
+static BY_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:posted\s+by|post\s+by|submitted\s+(?:[\w\s]{0,30}?\s)?by|by)\s*:?\s+(?:u/)?([\w][\w.\-@]{1,40})(?:\s*$|\s*[»|·]|\s+\d|\s+(?:on|in)\b)")
+        .unwrap_or_else(|e| panic!("handle regex: {e}"))
+});
+
+/// "by jsmith on May 4": a user's handle, as blogs and forums write it,
+/// lower case and digits included.
+fn byline_handle(page: &Page, title_block: Option<usize>) -> Option<String> {
+    header_blocks(page, title_block)
+        .iter()
+        .filter(|b| {
+            b.features.words <= 14
+                && b.kind != crate::block::BlockKind::ListItem
+                && !in_menu(page, b)
+        })
+        .filter(|b| {
+            let l = b.text.to_lowercase();
+            !l.contains("last post") && !l.contains("last reply")
+        })
+        .find_map(|b| {
+            let name = BY_HANDLE.captures(&b.text)?[1].to_string();
+            let lower = name.to_lowercase();
+            let article = ["the", "a", "an"].contains(&lower.as_str());
+            (!article && !GENERIC_HANDLES.contains(&lower.as_str()) && !is_chrome(&name))
+                .then_some(name)
+        })
+}
+
 /// A cheap test before the byline patterns, whose Unicode classes make
 /// them costly to run: the block holds one of their leading words.
 fn may_name_author(text: &str) -> bool {
@@ -625,8 +855,20 @@ fn dateline(page: &Page, title_block: Option<usize>, us_dates: bool) -> Option<S
     header_blocks(page, title_block)
         .iter()
         .filter(|b| b.features.words <= 14)
-        .find_map(|b| date::parse(&b.text, us_dates))
+        .find_map(|b| date::parse_visible(&b.text, us_dates))
 }
+
+/// A date alone in a short block anywhere after the headline ("Posted on
+/// May 4, 2025" at the foot of a post).
+fn late_dateline(page: &Page, title_block: Option<usize>, us_dates: bool) -> Option<String> {
+    page.blocks[title_block.map_or(0, |t| t + 1)..]
+        .iter()
+        .filter(|b| b.features.words <= LATE_DATELINE_WORDS)
+        .find_map(|b| date::parse_visible(&b.text, us_dates))
+}
+
+/// Words of a block that is a dateline and little else.
+const LATE_DATELINE_WORDS: usize = 8;
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
@@ -677,9 +919,12 @@ impl JsonLd {
     fn article(&self) -> Option<&Value> {
         let typed =
             |o: &&Value, types: &[&str]| type_names(o).iter().any(|t| types.contains(&t.as_str()));
+        // an embedded video's upload date is not the article's
+        let media = ["videoobject", "podcastepisode"];
         self.objects
             .iter()
-            .find(|o| typed(o, ARTICLE_TYPES))
+            .find(|o| typed(o, ARTICLE_TYPES) && !typed(o, &media))
+            .or_else(|| self.objects.iter().find(|o| typed(o, ARTICLE_TYPES)))
             .or_else(|| {
                 self.objects
                     .iter()
