@@ -353,6 +353,63 @@ impl Hints {
         let named = |s: &String| TYPES.iter().any(|t| s.contains(t));
         self.json_ld.iter().any(named) || self.item_types.iter().any(named)
     }
+
+    /// The page declares itself a product for sale (a schema.org `Product`
+    /// with `offers` at the top of its JSON-LD, microdata `Product`, or
+    /// `og:type` product) and no article: its customers' reviews are not
+    /// its content, however much prose they hold.
+    pub fn declares_product(&self) -> bool {
+        const ARTICLES: [&str; 4] = ["Article", "BlogPosting", "NewsArticle", "Review\""];
+        let article = self
+            .json_ld
+            .iter()
+            .chain(&self.item_types)
+            .any(|s| ARTICLES.iter().any(|t| s.contains(t)));
+        if article {
+            return false;
+        }
+        let og = self
+            .metas
+            .iter()
+            .any(|(k, v)| k == "og:type" && v.eq_ignore_ascii_case("product"));
+        let microdata = self
+            .item_types
+            .iter()
+            .any(|t| t.trim_end_matches('/').ends_with("/Product"));
+        og || microdata || self.json_ld.iter().any(|s| top_level_product(s))
+    }
+}
+
+/// Whether a JSON-LD script's top-level objects (or its `@graph`) hold a
+/// `Product` with `offers`; a product named inside a review or a list does
+/// not count.
+fn top_level_product(script: &str) -> bool {
+    if !script.contains("Product") {
+        return false;
+    }
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(script.trim()) else {
+        return false;
+    };
+    let is_product = |o: &serde_json::Value| {
+        let typed = match o.get("@type") {
+            Some(serde_json::Value::String(t)) => t == "Product",
+            Some(serde_json::Value::Array(a)) => a.iter().any(|t| t == "Product"),
+            _ => false,
+        };
+        typed && o.get("offers").is_some()
+    };
+    let top: Vec<&serde_json::Value> = match &v {
+        serde_json::Value::Array(a) => a.iter().collect(),
+        o => std::iter::once(o)
+            .chain(
+                o.get("@graph")
+                    .and_then(|g| g.as_array())
+                    .into_iter()
+                    .flatten(),
+            )
+            .collect(),
+    };
+    top.into_iter().any(is_product)
 }
 
 impl Page {

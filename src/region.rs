@@ -35,6 +35,9 @@ pub struct Region {
     /// For each block (text): it is an entry of a numbered sequence ("1.
     /// CES", "2. MWC", "3. GTC"), the items of a listicle.
     pub numbered: Vec<bool>,
+    /// The page declares itself a product for sale: its customer reviews
+    /// count against the content even when the page reads as an article.
+    pub product: bool,
 }
 
 /// Whether a block reads as article prose from its shape alone.
@@ -76,7 +79,7 @@ pub fn block_concepts(region: &Region, b: &Block) -> Concepts {
     let concepts = from_tree.union(b.inline_concepts).without(Concept::Content);
     // an article's body may be named `review` (a product review); on a
     // shop's or a service's page, reviews are the customers'
-    if region.page_mode {
+    if region.page_mode || region.product {
         concepts
     } else {
         concepts.without(Concept::Review)
@@ -115,6 +118,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         card_chars.first().copied().unwrap_or(0.0),
     );
     let thread = page.hints.declares_discussion() || is_thread(page, lang);
+    let product = page.hints.declares_product();
     let mut concepts = vec![Concepts::EMPTY; n];
     let mut in_landmark = vec![false; n];
     for i in 0..n {
@@ -131,7 +135,11 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
                 chars[i] < 0.6 * root_chars
             };
         let own = match (active, thread) {
-            // a landmark stays one, however much prose it holds
+            // a landmark stays one, however much prose it holds; so do a
+            // product's reviews
+            (false, _) if product && node.own.contains(Concept::Review) => {
+                node.landmark.union([Concept::Review].into_iter().collect())
+            }
             (false, _) => node.landmark,
             // in a thread the comments are the content
             (true, true) => node.own.without(Concept::Comment),
@@ -161,6 +169,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         thread,
         in_card: Vec::new(),
         numbered: Vec::new(),
+        product,
     };
     let mut sum = vec![0f64; n];
     for b in &page.blocks {
@@ -189,7 +198,17 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     let best = best.filter(|&b| sum[b] >= MIN_REGION_VALUE);
     let page_mode = best.is_none_or(|b| good[b] < PAGE_PROSE);
     let best = if page_mode {
-        anchor_on_headline(page, expand_for_page(page, lang, &region, best, &cards))
+        let found = expand_for_page(page, lang, &region, best, &cards).or_else(|| {
+            // Class names speak against every column (a shop's content
+            // column named like a sidebar): the landmarks alone say where
+            // the content is not.
+            let bare = Region {
+                concepts: landmarks_only(page),
+                ..Region::default()
+            };
+            expand_for_page(page, lang, &bare, best, &cards)
+        });
+        anchor_on_headline(page, found)
     } else {
         best
     };
@@ -220,6 +239,21 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     region.found = true;
     region.root = Some(best as u32);
     region
+}
+
+/// For each node, the concepts its own and its ancestors' tags and roles
+/// declare (`<nav>`, `<footer>`, `role=dialog`), class names aside.
+fn landmarks_only(page: &Page) -> Vec<Concepts> {
+    let mut out: Vec<Concepts> = Vec::with_capacity(page.nodes.len());
+    for node in &page.nodes {
+        let inherited = node
+            .parent
+            .and_then(|p| out.get(p as usize))
+            .copied()
+            .unwrap_or_default();
+        out.push(inherited.union(node.landmark));
+    }
+    out
 }
 
 /// A page whose region holds little prose (a listing, a product or service
@@ -428,6 +462,7 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
         thread: false,
         in_card: Vec::new(),
         numbered,
+        product: false,
     }
 }
 

@@ -399,3 +399,70 @@ Our moderators read every comment before it is published on the site.\n";
     assert!(body.contains("north quay"), "{body}");
     assert!(!body.contains("moderators"), "{body}");
 }
+
+#[test]
+fn a_declared_product_drops_reviews_that_outweigh_its_description() {
+    // many long reviews: the page reads as an article, unless it declares
+    // itself a product
+    let review = |who: &str| {
+        format!(
+            "<div class=\"review\"><span class=\"review-author\">{who}</span>\
+             <p>I have used this flask every day for a month on the trail and at my desk, and it keeps coffee hot from breakfast until well after lunch without any trouble at all, which is more than I can say for the last one I bought.</p></div>"
+        )
+    };
+    let reviews: String = [
+        "Sam", "Alex", "Jo", "Kim", "Lee", "Max", "Ana", "Ben", "Cy", "Dee", "Eve", "Fin",
+    ]
+    .iter()
+    .map(|w| review(w))
+    .collect();
+    let page = |head: &str| {
+        format!(
+            "<html><head><title>Summit Flask 750 ml</title>{head}</head><body>\
+             <main><div class=\"product\"><h1>Summit Flask 750 ml</h1><div class=\"price\">$34.00</div>\
+             <p>A double-walled steel flask that keeps drinks hot for twelve hours.</p>\
+             <ul><li>Holds 750 ml</li><li>Weighs 380 g</li><li>Dishwasher safe</li></ul></div>\
+             <section class=\"reviews\"><h2>Customer reviews</h2>{reviews}</section></main></body></html>"
+        )
+    };
+    let declared = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\
+        \"@type\":\"Product\",\"name\":\"Summit Flask\",\"offers\":{\"@type\":\"Offer\",\"price\":\"34.00\"}}</script>";
+    let text = pith::extract(page(declared).as_bytes())
+        .expect("extract")
+        .text();
+    assert!(
+        text.contains("double-walled") && text.contains("Holds 750 ml"),
+        "{text}"
+    );
+    assert!(!text.contains("breakfast"), "{text}");
+}
+
+#[test]
+fn a_shop_whose_cards_carry_hidden_and_menu_named_extras_keeps_its_grid() {
+    // each card's rating and compare button, named hidden and nav, outweigh
+    // its name and price: only the landmarks say where the content is not
+    let cards: String = ["Harbour", "Lighthouse", "Estuary", "Tideway", "Breakwater"]
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            format!(
+                "<div class=\"tile\"><div><a href=\"/p/{i}\">{name} Waterproof Walking Jacket</a></div>\
+                 <div>${i}9.95</div><div class=\"visually-hidden\">(38) 38 reviews with an average rating of 4.3 out of 5 stars</div>\
+                 <div class=\"compare-nav\">Add {name} Waterproof Walking Jacket to Compare</div></div>"
+            )
+        })
+        .collect();
+    let page = format!(
+        "<html><body><nav><a href=\"/\">Home</a> <a href=\"/sale\">Sale</a></nav>\
+         <div class=\"results\"><h1>Walking Jackets</h1>{cards}</div>\
+         <footer><p>Copyright 2025 Example Outdoors. All rights reserved.</p></footer></body></html>"
+    );
+    let text = pith::extract(page.as_bytes()).expect("extract").text();
+    assert!(
+        text.contains("Harbour Waterproof Walking Jacket")
+            && text.contains("Breakwater Waterproof Walking Jacket"),
+        "{text}"
+    );
+    assert!(text.contains("$09.95") && text.contains("$49.95"), "{text}");
+    assert!(!text.contains("All rights reserved"), "{text}");
+}
