@@ -376,20 +376,32 @@ impl Hints {
             .item_types
             .iter()
             .any(|t| t.trim_end_matches('/').ends_with("/Product"));
-        og || microdata || self.json_ld.iter().any(|s| top_level_product(s))
+        og || microdata || self.json_ld.iter().any(|s| top_level_product(s).is_some())
+    }
+
+    /// How the page describes itself: its product's declared description,
+    /// else its meta description.
+    pub fn description(&self) -> Option<String> {
+        let declared = self.json_ld.iter().find_map(|s| top_level_product(s)?);
+        declared.or_else(|| {
+            ["og:description", "description"].iter().find_map(|k| {
+                self.metas
+                    .iter()
+                    .find(|(key, _)| key == k)
+                    .map(|(_, v)| v.clone())
+            })
+        })
     }
 }
 
 /// Whether a JSON-LD script's top-level objects (or its `@graph`) hold a
-/// `Product` with `offers`; a product named inside a review or a list does
-/// not count.
-fn top_level_product(script: &str) -> bool {
+/// `Product` with `offers` (a product named inside a review or a list does
+/// not count), and its description if it has one.
+fn top_level_product(script: &str) -> Option<Option<String>> {
     if !script.contains("Product") {
-        return false;
+        return None;
     }
-    let Ok(v) = serde_json::from_str::<serde_json::Value>(script.trim()) else {
-        return false;
-    };
+    let v = serde_json::from_str::<serde_json::Value>(script.trim()).ok()?;
     let is_product = |o: &serde_json::Value| {
         let typed = match o.get("@type") {
             Some(serde_json::Value::String(t)) => t == "Product",
@@ -409,7 +421,13 @@ fn top_level_product(script: &str) -> bool {
             )
             .collect(),
     };
-    top.into_iter().any(is_product)
+    let product = top.into_iter().find(|o| is_product(o))?;
+    Some(
+        product
+            .get("description")
+            .and_then(|d| d.as_str())
+            .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" ")),
+    )
 }
 
 impl Page {

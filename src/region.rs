@@ -197,6 +197,13 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     // page of link lists) says nothing about where the content is
     let best = best.filter(|&b| sum[b] >= MIN_REGION_VALUE);
     let page_mode = best.is_none_or(|b| good[b] < PAGE_PROSE);
+    // A product's page holds its name and its description: a region of
+    // reviews or of one section grows to hold both.
+    let best = match (product, page_mode) {
+        (true, false) => best
+            .map(|b| anchor_on_description(page, anchor_on_headline(page, Some(b)).unwrap_or(b))),
+        _ => best,
+    };
     let best = if page_mode {
         let found = expand_for_page(page, lang, &region, best, &cards).or_else(|| {
             // Class names speak against every column (a shop's content
@@ -208,7 +215,12 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
             };
             expand_for_page(page, lang, &bare, best, &cards)
         });
-        anchor_on_headline(page, found)
+        let anchored = anchor_on_headline(page, found);
+        if product {
+            anchored.map(|b| anchor_on_description(page, b))
+        } else {
+            anchored
+        }
     } else {
         best
     };
@@ -574,6 +586,32 @@ const LAYOUT_PROSE: f64 = 2_500.0;
 /// h1): a
 /// region that misses the headline, a stray notice or one section of many,
 /// grows to the element holding both.
+/// The region grown to hold the block that the page's declared
+/// description opens (a product's "About this item").
+fn anchor_on_description(page: &Page, best: usize) -> usize {
+    let Some(desc) = page.hints.description() else {
+        return best;
+    };
+    let head: String = desc.chars().take(DESCRIPTION_PREFIX).collect();
+    if head.split_whitespace().count() < 5 {
+        return best;
+    }
+    let node = page
+        .blocks
+        .iter()
+        .find(|b| b.text.contains(head.as_str()))
+        .and_then(|b| b.node);
+    let Some(node) = node else {
+        return best;
+    };
+    page.ancestors(Some(best as u32))
+        .find(|&a| page.ancestors(Some(node)).any(|h| h == a))
+        .map_or(best, |c| c as usize)
+}
+
+/// Characters of a description that identify the block it opens.
+const DESCRIPTION_PREFIX: usize = 60;
+
 fn anchor_on_headline(page: &Page, best: Option<usize>) -> Option<usize> {
     let best = best?;
     // a home page's only h1 is its slogan, agreeing with no declared title

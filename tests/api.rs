@@ -466,3 +466,22 @@ fn a_shop_whose_cards_carry_hidden_and_menu_named_extras_keeps_its_grid() {
     assert!(text.contains("$09.95") && text.contains("$49.95"), "{text}");
     assert!(!text.contains("All rights reserved"), "{text}");
 }
+
+#[test]
+fn a_declared_product_keeps_its_name_and_description_beside_a_long_faq() {
+    let qa = "<h3>Can it hold hot soup?</h3><p>Yes, the flask holds soup, tea and coffee alike, and the wide mouth makes it easy to clean with a bottle brush after every use on the trail or at work.</p>";
+    let page = format!(
+        "<html><head><title>Summit Flask 750 ml</title>\
+         <script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\
+         \"name\":\"Summit Flask\",\"description\":\"A double-walled steel flask that keeps drinks hot for twelve hours and cold for a day.\",\
+         \"offers\":{{\"@type\":\"Offer\",\"price\":\"34.00\"}}}}</script></head><body>\
+         <div class=\"page\"><div class=\"buy-box\"><h1>Summit Flask 750 ml</h1><div>$34.00</div></div>\
+         <div class=\"details\"><div class=\"tab\"><p>A double-walled steel flask that keeps drinks hot for twelve hours and cold for a day.</p></div></div>\
+         <div class=\"more\">{}</div><div class=\"faq\">{}</div></div></body></html>",
+        "<p><a href=\"/p/1\">Summit Mug 350 ml in Forest Green</a></p>".repeat(30),
+        qa.repeat(12)
+    );
+    let text = pith::extract(page.as_bytes()).expect("extract").text();
+    assert!(text.contains("cold for a day"), "{text}");
+    assert!(!text.contains("Forest Green"), "{text}");
+}
