@@ -73,56 +73,103 @@ fn find(s: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     None
 }
 
-/// Attribute values longer than this, of attributes pith never reads, are
-/// emptied before parsing.
+/// Values of kept attributes longer than this are emptied when they are
+/// `data:` URLs (inline images, which writers drop anyway).
 const LONG_VALUE: usize = 100;
 
-/// Empties long values of attributes pith never reads (`data-*`, `srcset`,
-/// `sizes`, `on*` handlers, framework bindings, `data:` URLs): a sixth of a
-/// page's bytes once scripts are gone, all of it walked by the tokenizer.
-fn cut_unread_values(s: &[u8], from: usize, end: usize, out: &mut Output<'_>) {
+/// The attributes the reader looks at; the tokenizer and the tree need no
+/// others.
+fn is_read(name: &[u8]) -> bool {
+    const READ: &[&[u8]] = &[
+        b"alt",
+        b"aria-hidden",
+        b"aria-modal",
+        b"charset",
+        b"class",
+        b"content",
+        b"datetime",
+        b"hidden",
+        b"href",
+        b"http-equiv",
+        b"id",
+        b"itemprop",
+        b"itemtype",
+        b"lang",
+        b"name",
+        b"property",
+        b"pubdate",
+        b"rel",
+        b"role",
+        b"src",
+        b"style",
+        b"type",
+    ];
+    READ.iter().any(|r| r.eq_ignore_ascii_case(name))
+}
+
+/// Cuts the attributes pith never reads (`data-*`, `srcset`, `on*`
+/// handlers, framework bindings, `aria-label`, `title`, …) and long `data:`
+/// URLs: a third of a page's bytes once scripts are gone, each attribute
+/// tokenized character by character and stored in the tree.
+///
+/// Returns false at a quote left open: the tag, and the tags after it,
+/// may then be inside an attribute's value, and nothing more is cut.
+fn cut_unread_attributes(s: &[u8], from: usize, end: usize, out: &mut Output<'_>) -> bool {
+    let is_space = |b: u8| b.is_ascii_whitespace();
     let mut i = from;
     while i < end {
-        // the next `name=` with a quoted value
-        let Some(eq) = memchr::memchr(b'=', &s[i..end]).map(|p| i + p) else {
-            return;
-        };
-        let name_end = s[..eq]
-            .iter()
-            .rposition(|b| !b.is_ascii_whitespace())
-            .map_or(eq, |p| p + 1);
-        let name_start = s[..name_end]
-            .iter()
-            .rposition(|b| b.is_ascii_whitespace() || *b == b'"' || *b == b'\'')
-            .map_or(from, |p| p + 1);
-        let mut v = eq + 1;
-        while v < end && s[v].is_ascii_whitespace() {
-            v += 1;
+        while i < end && (is_space(s[i]) || s[i] == b'/') {
+            i += 1;
         }
-        let Some(&quote) = s.get(v).filter(|q| **q == b'"' || **q == b'\'') else {
-            i = eq + 1;
-            continue;
-        };
-        let Some(close) = memchr::memchr(quote, &s[v + 1..end]).map(|p| v + 1 + p) else {
-            return;
-        };
-        let name = &s[name_start.min(name_end)..name_end];
-        let value = &s[v + 1..close];
-        let unread = name.len() > 5 && name[..5].eq_ignore_ascii_case(b"data-")
-            || name.eq_ignore_ascii_case(b"srcset")
-            || name.eq_ignore_ascii_case(b"imagesrcset")
-            || name.eq_ignore_ascii_case(b"sizes")
-            || (name.len() > 2 && name[..2].eq_ignore_ascii_case(b"on"))
-            // framework bindings (`:items`, `@click`, `v-bind`)
-            || name.starts_with(b":")
-            || name.starts_with(b"@")
-            // inline images: writers drop data: URLs anyway
-            || (value.len() > 5 && value[..5].eq_ignore_ascii_case(b"data:"));
-        if unread && close - (v + 1) > LONG_VALUE {
-            out.cut(v + 1, close);
+        let name_start = i;
+        while i < end && !is_space(s[i]) && !matches!(s[i], b'=' | b'>' | b'/') {
+            i += 1;
         }
-        i = close + 1;
+        if i == name_start {
+            return true;
+        }
+        let name = &s[name_start..i];
+        let mut j = i;
+        while j < end && is_space(s[j]) {
+            j += 1;
+        }
+        let mut value = None;
+        if j < end && s[j] == b'=' {
+            j += 1;
+            while j < end && is_space(s[j]) {
+                j += 1;
+            }
+            match s.get(j) {
+                Some(&q) if q == b'"' || q == b'\'' => {
+                    // a quote left open: the tag's end is not where it seems
+                    let Some(close) = memchr::memchr(q, &s[j + 1..end]).map(|p| j + 1 + p) else {
+                        return false;
+                    };
+                    value = Some((j + 1, close));
+                    j = close + 1;
+                }
+                _ => {
+                    let v = j;
+                    while j < end && !is_space(s[j]) && s[j] != b'>' {
+                        j += 1;
+                    }
+                    value = Some((v, j));
+                }
+            }
+            i = j;
+        }
+        if !is_read(name) {
+            out.cut(name_start, i);
+        } else if let Some((v, e)) = value {
+            let long_data = e - v > LONG_VALUE
+                && s[v..e].len() > 5
+                && s[v..v + 5].eq_ignore_ascii_case(b"data:");
+            if long_data {
+                out.cut(v, e);
+            }
+        }
     }
+    true
 }
 
 /// Copies `html` minus the cut ranges, lazily: nothing is copied until the
@@ -158,6 +205,7 @@ pub fn prepare(html: &str) -> Prepared<'_> {
     };
     let (mut depth, mut i, mut elements) = (0usize, 0usize, 0usize);
     let mut cut = false;
+    let mut attributes_balanced = true;
     while let Some(off) = memchr::memchr(b'<', &s[i..]) {
         let at = i + off;
         let Some(&next) = s.get(at + 1) else { break };
@@ -233,8 +281,9 @@ pub fn prepare(html: &str) -> Prepared<'_> {
             }
         }
         // a tag that stays (cuts must come in order)
-        if !close && depth <= MAX_DEPTH && end - start > LONG_VALUE {
-            cut_unread_values(s, start + name_len, end, &mut out);
+        if !close && attributes_balanced && depth <= MAX_DEPTH && end > start + name_len + 1 {
+            // the tag's attributes, before its `>`
+            attributes_balanced = cut_unread_attributes(s, start + name_len, end - 1, &mut out);
         }
         i = end;
     }
@@ -253,16 +302,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn long_values_of_unread_attributes_are_emptied() {
+    fn unread_attributes_are_cut() {
         let long = "x".repeat(300);
         let page = format!(
-            "<img src=\"a.png\" srcset=\"{long}\" alt=\"A cat\"><div data-json='{long}' class=\"c\" onclick=\"{long}\"><p title=\"{long}\">t</p></div><img src=\"data:{long}\">"
+            "<img src=\"a.png\" srcset=\"{long}\" alt=\"A cat\"><div data-json='{long}' class=\"c\" onclick=\"{long}\"><p title=t data-x>t</p></div><img src=\"data:{long}\"><a href=/x.html hidden>y</a>"
         );
         let p = prepare(&page).html;
         assert_eq!(
             p,
-            format!("<img src=\"a.png\" srcset=\"\" alt=\"A cat\"><div data-json='' class=\"c\" onclick=\"\"><p title=\"{long}\">t</p></div><img src=\"\">")
+            "<img src=\"a.png\"  alt=\"A cat\"><div  class=\"c\" ><p  >t</p></div><img src=\"\"><a href=/x.html hidden>y</a>"
         );
+        // a quote left open stops the cutting, not the page: what follows
+        // may be inside the value
+        let page = "<div id=\"a</div><div data-x=\"b\" class=\"c\">t</div>";
+        assert_eq!(prepare(page).html, page);
     }
 
     #[test]
