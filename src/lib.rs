@@ -135,7 +135,7 @@ impl Extractor {
             _ => meta::Metadata::default(),
         };
         meta.title = sel.title.clone().or(meta.title);
-        let blocks = page
+        let mut blocks: Vec<ScoredBlock> = page
             .blocks
             .into_iter()
             .zip(evidence)
@@ -148,6 +148,27 @@ impl Extractor {
                 block,
             })
             .collect();
+        // A page whose body a script renders (an empty shell) still
+        // describes itself: its declared description is the article then.
+        if !blocks.iter().any(|b| b.kept) {
+            let described = meta
+                .description
+                .as_deref()
+                .filter(|d| d.split_whitespace().count() >= DESCRIPTION_WORDS);
+            if let Some(d) = described {
+                let block = block::Block::new(d.to_string(), block::BlockKind::Paragraph, "meta");
+                blocks.push(ScoredBlock {
+                    block,
+                    score: 0.0,
+                    reasons: vec![score::Reason {
+                        signal: "fallback:description".into(),
+                        weight: 0.0,
+                    }],
+                    kept: true,
+                    is_title: false,
+                });
+            }
+        }
         Ok(Article {
             title: sel.title,
             blocks,
@@ -160,6 +181,10 @@ impl Extractor {
         })
     }
 }
+
+/// Words a declared description needs to stand in for an empty body: a
+/// post's opening, not a site's tagline.
+const DESCRIPTION_WORDS: usize = 15;
 
 /// When a document's time is up; checked between pipeline stages (each
 /// stage is linear in the input, which `max_bytes` bounds).

@@ -485,3 +485,24 @@ fn a_declared_product_keeps_its_name_and_description_beside_a_long_faq() {
     assert!(text.contains("cold for a day"), "{text}");
     assert!(!text.contains("Forest Green"), "{text}");
 }
+
+#[test]
+fn a_page_whose_body_a_script_renders_gives_its_declared_description() {
+    let desc = "Howdy everyone, I am new to astronomy and would love some advice on choosing my first telescope for planets and deep-sky objects.";
+    let shell = format!(
+        "<html><head><title>New to astronomy</title><meta property=\"og:description\" content=\"{desc}\"></head>\
+         <body><div id=\"app\"></div><script src=\"/app.js\"></script></body></html>"
+    );
+    let a = pith::extract(shell.as_bytes()).expect("extract");
+    assert_eq!(a.text(), desc);
+    assert!(a
+        .blocks
+        .iter()
+        .any(|b| b.reasons.iter().any(|r| r.signal == "fallback:description")));
+    // a site's tagline is no article
+    let tagline = "<html><head><meta name=\"description\" content=\"News, reviews and guides\"></head><body></body></html>";
+    assert_eq!(
+        pith::extract(tagline.as_bytes()).expect("extract").text(),
+        ""
+    );
+}
