@@ -138,12 +138,7 @@ fn num(s: Option<regex::Match<'_>>) -> Option<u32> {
 /// April 9 (month first) when both readings are possible.
 pub fn parse(text: &str, us_order: bool) -> Option<String> {
     let text = &text[..text.len().min(floor(text, 300))];
-    // every form has a four-digit year
-    if !text
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit))
-    {
+    if !has_year(text) {
         return None;
     }
     if let Some(c) = ISO.captures(text) {
@@ -210,6 +205,9 @@ pub fn parse(text: &str, us_order: bool) -> Option<String> {
 /// boundaries the patterns need are put back first.
 pub fn parse_visible(text: &str, us_order: bool) -> Option<String> {
     let text = &text[..text.len().min(floor(text, 300))];
+    if !has_year(text) {
+        return None;
+    }
     let mut out = String::with_capacity(text.len() + 8);
     let mut prev: Option<char> = None;
     for c in text.chars() {
@@ -225,6 +223,13 @@ pub fn parse_visible(text: &str, us_order: bool) -> Option<String> {
         prev = Some(c);
     }
     parse(&out, us_order)
+}
+
+/// Every form has a four-digit year: a cheap test before the patterns.
+fn has_year(text: &str) -> bool {
+    text.as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 fn floor(s: &str, mut i: usize) -> usize {

@@ -615,6 +615,9 @@ fn explicit_byline(page: &Page, title_block: Option<usize>) -> Option<Vec<String
 
 /// Whether a name appears in the page's text.
 fn shown(page: &Page, name: &str) -> bool {
+    if page.blocks.iter().any(|b| b.text.contains(name)) {
+        return true;
+    }
     let name = name.to_lowercase();
     page.blocks
         .iter()
