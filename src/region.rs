@@ -206,9 +206,9 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     };
     let best = if page_mode {
         let found = expand_for_page(page, lang, &region, best, &cards).or_else(|| {
-            // Class names speak against every column (a shop's content
-            // column named like a sidebar): the landmarks alone say where
-            // the content is not.
+            // Class names speak against every column (each card's rating
+            // named `hidden`, its compare button `nav`): the landmarks
+            // alone say where the content is not.
             let bare = Region {
                 concepts: landmarks_only(page),
                 ..Region::default()
@@ -580,12 +580,6 @@ const NEUTRAL_LINE: f64 = -0.6;
 /// page's content column), whatever its class says: widgets are small.
 const LAYOUT_PROSE: f64 = 2_500.0;
 
-/// A non-article page's content sits with its headline (a product's name
-/// over its price and specs, a service page's title over its sections; the
-/// headline is the h1 that agrees with the declared title, else the only
-/// h1): a
-/// region that misses the headline, a stray notice or one section of many,
-/// grows to the element holding both.
 /// The region grown to hold the block that the page's declared
 /// description opens (a product's "About this item").
 fn anchor_on_description(page: &Page, best: usize) -> usize {
@@ -604,14 +598,24 @@ fn anchor_on_description(page: &Page, best: usize) -> usize {
     let Some(node) = node else {
         return best;
     };
-    page.ancestors(Some(best as u32))
-        .find(|&a| page.ancestors(Some(node)).any(|h| h == a))
-        .map_or(best, |c| c as usize)
+    common_ancestor(page, best as u32, node).map_or(best, |c| c as usize)
+}
+
+/// The nearest element that holds both nodes.
+fn common_ancestor(page: &Page, a: u32, b: u32) -> Option<u32> {
+    page.ancestors(Some(a))
+        .find(|&x| page.ancestors(Some(b)).any(|y| y == x))
 }
 
 /// Characters of a description that identify the block it opens.
 const DESCRIPTION_PREFIX: usize = 60;
 
+/// A non-article page's content sits with its headline (a product's name
+/// over its price and specs, a service page's title over its sections; the
+/// headline is the h1 that agrees with the declared title, else the only
+/// h1): a
+/// region that misses the headline, a stray notice or one section of many,
+/// grows to the element holding both.
 fn anchor_on_headline(page: &Page, best: Option<usize>) -> Option<usize> {
     let best = best?;
     // a home page's only h1 is its slogan, agreeing with no declared title
@@ -627,8 +631,5 @@ fn anchor_on_headline(page: &Page, best: Option<usize>) -> Option<usize> {
     let Some(head) = head else {
         return Some(best);
     };
-    let common = page
-        .ancestors(Some(best as u32))
-        .find(|&a| page.ancestors(Some(head)).any(|h| h == a));
-    Some(common.map_or(best, |c| c as usize))
+    Some(common_ancestor(page, best as u32, head).map_or(best, |c| c as usize))
 }
