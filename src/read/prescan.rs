@@ -3,6 +3,8 @@
 //! - the contents of `<script>`, `<style>` (JSON-LD excepted) and `<svg>`,
 //!   and HTML comments, are cut: they are often half a page's bytes, and html5ever's
 //!   tokenizer walks them character by character only for pith to skip them;
+//! - attributes the reader never looks at (`data-*`, `srcset`, handlers)
+//!   are cut, for the same reason;
 //! - tags nested deeper than [`MAX_DEPTH`] are removed (their text stays):
 //!   html5ever's tree builder walks its stack of open elements on every
 //!   insertion, so a page nested 100 000 deep would take minutes. Real pages
