@@ -141,7 +141,7 @@ fn cut_unread_attributes(s: &[u8], from: usize, end: usize, out: &mut Output<'_>
             while j < end && is_space(s[j]) {
                 j += 1;
             }
-            match s.get(j) {
+            match s[..end].get(j) {
                 Some(&q) if q == b'"' || q == b'\'' => {
                     // a quote left open: the tag's end is not where it seems
                     let Some(close) = memchr::memchr(q, &s[j + 1..end]).map(|p| j + 1 + p) else {
@@ -318,6 +318,10 @@ mod tests {
         // may be inside the value
         let page = "<div id=\"a</div><div data-x=\"b\" class=\"c\">t</div>";
         assert_eq!(prepare(page).html, page);
+        // a page that ends inside a tag, at `=` and a quote (found by fuzzing)
+        for page in ["<a b=\"", "<a b='", "<a b= \"", "<a b="] {
+            prepare(page);
+        }
     }
 
     #[test]
