@@ -3,7 +3,8 @@
 //! The pipeline, one module a stage:
 //!
 //! ```text
-//! bytes ─ decode ─▶ UTF-8 text            (gzip, BOM, meta charset, chardetng)
+//! bytes ─ decode ─▶ UTF-8 text            (gzip, BOM, meta charset, chardetng;
+//!                                          mojibake repaired)
 //!       ─ read   ─▶ Page { blocks, nodes } (HTML tree walk, or text lines)
 //!       ─ region ─▶ where the prose is     (max-sum subtree / run of lines)
 //!       ─ score  ─▶ score + reasons        (shape, links, class/id, phrases)
@@ -32,6 +33,7 @@ mod error;
 mod headline;
 pub mod lexicon;
 pub mod meta;
+mod mojibake;
 mod options;
 pub mod read;
 pub mod region;
@@ -111,7 +113,8 @@ impl Extractor {
 
     /// The pipeline, checking the deadline between stages.
     fn run(&self, text: &str, deadline: &Deadline) -> Result<Article, Error> {
-        let (page, input) = read::read(text, self.options.input);
+        let text = mojibake::repair(text);
+        let (page, input) = read::read(&text, self.options.input);
         deadline.check()?;
         let cut = page.cut;
         let lang = page.guess_lang();

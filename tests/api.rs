@@ -506,3 +506,16 @@ fn a_page_whose_body_a_script_renders_gives_its_declared_description() {
         ""
     );
 }
+
+#[test]
+fn utf8_once_read_as_windows_1252_is_repaired_in_title_and_text() {
+    // the bytes of "’" and "—" read as Windows-1252 and stored again as UTF-8
+    let page = "<html><head><meta charset='utf-8'><title>Rates rise â€” again</title></head>\
+<body><article><h1>Rates rise â€” again</h1>\
+<p>The central bank raised its rate on Thursday, and the governor said it wasnâ€™t the last rise this year.</p>\
+<p>Markets had expected the move, which follows three months of faster price growth across the economy.</p>\
+</article></body></html>";
+    let a = pith::extract(page.as_bytes()).expect("extracts");
+    assert_eq!(a.title.as_deref(), Some("Rates rise — again"));
+    assert!(a.text().contains("it wasn’t the last rise"), "{}", a.text());
+}
