@@ -75,6 +75,39 @@ fn find(s: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     None
 }
 
+/// Just past the `>` that ends a start tag whose attributes begin at
+/// `from`, as the tokenizer finds it: a `>` inside a quoted value (a JSON
+/// `data-*` blob, a template binding) does not end the tag. A quote left
+/// open runs to the end of the input, as it does for the tokenizer.
+fn tag_end(s: &[u8], from: usize) -> usize {
+    let mut i = from;
+    let mut after_name = false;
+    while let Some(&b) = s.get(i) {
+        match b {
+            b'>' => return i + 1,
+            b'=' if after_name => {
+                i += 1;
+                while s.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+                    i += 1;
+                }
+                if let Some(&q) = s.get(i).filter(|&&q| q == b'"' || q == b'\'') {
+                    match memchr::memchr(q, &s[i + 1..]) {
+                        Some(p) => i += p + 2,
+                        None => return s.len(),
+                    }
+                }
+                after_name = false;
+            }
+            b if b.is_ascii_whitespace() || b == b'/' => i += 1,
+            _ => {
+                after_name = true;
+                i += 1;
+            }
+        }
+    }
+    s.len()
+}
+
 /// Values of kept attributes longer than this are emptied when they are
 /// `data:` URLs (inline images, which writers drop anyway).
 const LONG_VALUE: usize = 100;
@@ -227,7 +260,11 @@ pub fn prepare(html: &str) -> Prepared<'_> {
             i = at + 1;
             continue;
         }
-        let end = memchr::memchr(b'>', &s[start..]).map_or(s.len(), |p| start + p + 1);
+        let end = if close {
+            memchr::memchr(b'>', &s[start..]).map_or(s.len(), |p| start + p + 1)
+        } else {
+            tag_end(s, start + name_len)
+        };
         let (name, n) = lower(&s[start..start + name_len]);
         let name = &name[..n];
         if !close {
@@ -250,6 +287,10 @@ pub fn prepare(html: &str) -> Prepared<'_> {
             let next_open = find(s, end, b"<svg");
             match close {
                 Some(c) if next_open.is_none_or(|o| o > c) => {
+                    if attributes_balanced {
+                        attributes_balanced =
+                            cut_unread_attributes(s, start + name_len, end - 1, &mut out);
+                    }
                     out.cut(end, c);
                     i = c;
                 }
@@ -314,9 +355,17 @@ mod tests {
             p,
             "<img src=\"a.png\"  alt=\"A cat\"><div  class=\"c\" ><p  >t</p></div><img src=\"\"><a href=/x.html hidden>y</a>"
         );
-        // a quote left open stops the cutting, not the page: what follows
-        // may be inside the value
+        // a `>` inside a quoted value does not end the tag
+        let page = "<div data-x='{\"a\":\"b>c\"}' class=\"c\" data-y=\"1\">t</div>";
+        assert_eq!(prepare(page).html, "<div  class=\"c\" >t</div>");
+        // a quote is closed where the tokenizer closes it, however far on
         let page = "<div id=\"a</div><div data-x=\"b\" class=\"c\">t</div>";
+        assert_eq!(
+            prepare(page).html,
+            "<div id=\"a</div><div data-x=\" class=\"c\">t</div>"
+        );
+        // a quote left open runs to the end: nothing is cut
+        let page = "<p>a</p><div id=\"a data-x=1>t</div>";
         assert_eq!(prepare(page).html, page);
         // a page that ends inside a tag, at `=` and a quote (found by fuzzing)
         for page in ["<a b=\"", "<a b='", "<a b= \"", "<a b="] {
@@ -346,7 +395,7 @@ mod tests {
         let p = prepare(page).html;
         assert_eq!(
             p,
-            "<p>a</p><script></script><style></style><svg viewBox=\"0 0 1 1\"></svg><script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>"
+            "<p>a</p><script></script><style></style><svg ></svg><script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>"
         );
     }
 
