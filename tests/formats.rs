@@ -501,3 +501,24 @@ fn dates_under_the_post_in_urls_and_in_citation_form() {
     let a = with_byline(head, "<p>July 2, 2025</p>", "");
     assert_eq!(a.meta.date.as_deref(), Some("2025-07-02"));
 }
+
+#[test]
+fn a_posts_opening_date_counts_and_a_members_joining_date_does_not() {
+    // a profile's "Joined" line above the post is no dateline
+    let a = with_byline("", "<p>Joined: Feb 12, 2019</p><p>Posts: 116</p>", "");
+    assert_eq!(a.meta.date, None);
+    // a long first post that opens with its date
+    let post = "<p>2019-02-23, 09:14 PM Has anyone here tried the new firmware on the older \
+boards, and did it fix the boot loop that several of us reported last month?</p>";
+    let a = with_byline("", post, "");
+    assert_eq!(a.meta.date.as_deref(), Some("2019-02-23"));
+    // a date inside a long block is not the page's
+    let post = "<p>Since 1 January 2023 every one of the boards we sell has been tested \
+for the boot loop that several of you reported last month, before it ships.</p>";
+    assert_eq!(with_byline("", post, "").meta.date, None);
+    // schema.org's dateCreated marks the question's <time>
+    let body = "<time datetime=\"2021-04-08T04:06:17Z\">Apr 8, 2021</time>\
+<time itemprop=\"dateCreated\" datetime=\"2018-06-08T09:28:03Z\">Jun 8, 2018</time>";
+    let a = with_byline("", body, "");
+    assert_eq!(a.meta.date.as_deref().map(|d| &d[..10]), Some("2018-06-08"));
+}

@@ -232,7 +232,7 @@ fn has_year(text: &str) -> bool {
         .any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
-fn floor(s: &str, mut i: usize) -> usize {
+pub(crate) fn floor(s: &str, mut i: usize) -> usize {
     if i >= s.len() {
         return s.len();
     }

@@ -854,11 +854,36 @@ fn first_part(text: &str) -> &str {
 }
 
 /// A date in a short block near the headline ("Published on May 4, 2025").
+/// A post's long first block may open with its date ("May 4, 2025 at 9:12
+/// am — Thanks all, …"): its first words are read when a date opens it.
 fn dateline(page: &Page, title_block: Option<usize>, us_dates: bool) -> Option<String> {
     header_blocks(page, title_block)
         .iter()
-        .filter(|b| b.features.words <= 14)
-        .find_map(|b| date::parse_visible(&b.text, us_dates))
+        .filter(|b| !profile_date(&b.text))
+        .find_map(|b| {
+            if b.features.words <= 14 {
+                return date::parse_visible(&b.text, us_dates);
+            }
+            let mut head = b.text.split_whitespace().take(DATE_HEAD_WORDS).peekable();
+            let opens_with_date = head.peek().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit()) || date::month(w).is_some()
+            });
+            opens_with_date
+                .then(|| date::parse_visible(&head.collect::<Vec<_>>().join(" "), us_dates))
+                .flatten()
+        })
+}
+
+/// Words at the start of a long block where its date may stand.
+const DATE_HEAD_WORDS: usize = 4;
+
+/// A date that belongs to a person or a business, not to the page
+/// ("Joined: Mar 2019", "Member since 2012", "Founded: Dec 11, 2021").
+fn profile_date(text: &str) -> bool {
+    const LABELS: &[&str] = &["joined", "member since", "registered", "founded"];
+    let head = &text[..text.len().min(date::floor(text, 80))];
+    let lower = head.to_lowercase();
+    LABELS.iter().any(|l| lower.contains(l))
 }
 
 /// A date alone in a short block anywhere after the headline ("Posted on
@@ -866,7 +891,7 @@ fn dateline(page: &Page, title_block: Option<usize>, us_dates: bool) -> Option<S
 fn late_dateline(page: &Page, title_block: Option<usize>, us_dates: bool) -> Option<String> {
     page.blocks[title_block.map_or(0, |t| t + 1)..]
         .iter()
-        .filter(|b| b.features.words <= LATE_DATELINE_WORDS)
+        .filter(|b| b.features.words <= LATE_DATELINE_WORDS && !profile_date(&b.text))
         .find_map(|b| date::parse_visible(&b.text, us_dates))
 }
 

@@ -546,7 +546,8 @@ impl Walker {
                 .map(str::to_string)
                 .unwrap_or_else(|| collapse(&text_of(node)));
             let marked = attr(el, "pubdate").is_some()
-                || attr(el, "itemprop").is_some_and(|p| p.contains("datePublished"))
+                || attr(el, "itemprop")
+                    .is_some_and(|p| p.contains("datePublished") || p.contains("dateCreated"))
                 || attr(el, "class").is_some_and(|c| {
                     let c = c.to_ascii_lowercase();
                     c.contains("publish") || c.contains("posted") || c.contains("entry-date")
