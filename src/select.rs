@@ -188,6 +188,9 @@ fn terminate(
         let tip_line = ev.phrases.iter().any(|p| p.concept == Concept::TipLine);
         ev.terminates(region.thread)
             && ev.score() >= threshold
+            // a hidden element's text (a pricing popup's "contact us at")
+            // is not where the reader stops
+            && !region::block_concepts(region, b).contains(Concept::Hidden)
             && (b.features.words <= 15 || tip_line)
             && b.kind != BlockKind::Caption
             && !ev.has("class:caption")

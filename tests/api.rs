@@ -519,3 +519,29 @@ fn utf8_once_read_as_windows_1252_is_repaired_in_title_and_text() {
     assert_eq!(a.title.as_deref(), Some("Rates rise — again"));
     assert!(a.text().contains("it wasn’t the last rise"), "{}", a.text());
 }
+
+#[test]
+fn hidden_text_ends_nothing_and_a_hidden_tab_panel_is_content() {
+    let para = |s: &str| {
+        format!("<p>{s} The service runs in every region we operate, and the same rules apply to every account whichever plan it is on.</p>")
+    };
+    let page = format!(
+        "<html><body><main><h1>Deploy in minutes</h1>{}\
+         <div class=\"pricing-popup\" style=\"display: none\"><p>Questions about pricing? Email us at sales@example.com.</p></div>{}\
+         <div role=\"tablist\"><button>Python</button><button>Go</button></div>\
+         <div role=\"tabpanel\"><pre>client.deploy(app)</pre></div>\
+         <div role=\"tabpanel\" hidden><pre>client.Deploy(ctx, app)</pre></div>\
+         <div class=\"signup-modal\" hidden><p>Create a free account today and get a month of credits to try every feature.</p></div>\
+         {}</main></body></html>",
+        para("Push your code and the platform builds, tests and ships it without a single configuration file."),
+        para("Every deploy gets its own preview address, so reviewers can try a change before it goes live."),
+        para("Rollbacks take one click, and the previous build stays warm for an hour after every release."),
+    );
+    let text = pith::extract(page.as_bytes()).expect("extract").text();
+    // the hidden popup's "email us" is no tip-line that ends the page
+    assert!(text.contains("Rollbacks take one click"), "{text}");
+    // the other language's tab is the page's own, hidden until clicked
+    assert!(text.contains("client.Deploy(ctx, app)"), "{text}");
+    // a hidden element that is no panel stays out
+    assert!(!text.contains("Create a free account"), "{text}");
+}

@@ -226,7 +226,7 @@ impl Walker {
         let mut own = tag_concepts(tag);
         // Hidden elements are marked, not skipped: pages that hide their
         // whole body until a script runs must still be read.
-        if is_hidden(el) {
+        if is_hidden(el) && !is_panel(&attrs) {
             own.insert(Concept::Hidden);
         }
         if !attrs.is_empty() {
@@ -649,6 +649,23 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
             compact.contains("display:none") || compact.contains("visibility:hidden")
         }
     })
+}
+
+/// A tab panel or an accordion's body: hidden until the reader opens it,
+/// but the page's own content (a code sample's other languages, a plan's
+/// details), unlike a hidden menu or dialog.
+fn is_panel(attrs: &str) -> bool {
+    const PANELS: &[&str] = &[
+        "tabpanel",
+        "tab-panel",
+        "tab-pane",
+        "tabpane",
+        "tab-content",
+        "tabcontent",
+    ];
+    attrs
+        .split(|c: char| c.is_whitespace() || c == '_')
+        .any(|t| PANELS.iter().any(|p| t.contains(p)) && !t.contains("nav") && !t.contains("menu"))
 }
 
 /// The concepts an element declares by tag or ARIA role (see
