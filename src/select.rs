@@ -103,6 +103,8 @@ pub fn select(
         i = end.max(i + 1);
     }
 
+    drop_duplicates(page, evidence, &mut kept, threshold);
+
     // Never an empty article for a page with prose.
     if !kept.iter().any(|k| *k) {
         for (i, b) in page.blocks.iter().enumerate() {
@@ -130,6 +132,30 @@ pub fn select(
         title_block,
     }
 }
+
+/// A kept block that repeats one kept before it, word for word, is dropped:
+/// responsive layouts render the same hero or post twice, for phone and
+/// desktop, and a reader wants it once. Short blocks ("Reply", a price) and
+/// code repeat for good reasons and are left alone.
+fn drop_duplicates(page: &Page, evidence: &mut [Evidence], kept: &mut [bool], threshold: f32) {
+    let mut seen = std::collections::HashSet::new();
+    for (i, b) in page.blocks.iter().enumerate() {
+        if !kept[i]
+            || b.features.words < DUPLICATE_WORDS
+            || b.kind == BlockKind::Preformatted
+            || seen.insert(b.text.as_str())
+        {
+            continue;
+        }
+        let target = (threshold / (1.0 - threshold)).ln() + 0.5;
+        let nudge = (target - evidence[i].logit()).max(0.0);
+        evidence[i].add("duplicate", nudge);
+        kept[i] = false;
+    }
+}
+
+/// Words from which a repeated block is a duplicate, not a refrain.
+const DUPLICATE_WORDS: usize = 12;
 
 /// The relaxed pass: a block of a few words that no phrase and no
 /// page-chrome class speaks against. Its place outside the main region does

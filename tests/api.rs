@@ -545,3 +545,17 @@ fn hidden_text_ends_nothing_and_a_hidden_tab_panel_is_content() {
     // a hidden element that is no panel stays out
     assert!(!text.contains("Create a free account"), "{text}");
 }
+
+#[test]
+fn a_paragraph_rendered_twice_is_kept_once() {
+    let hero = "<p>Our clinic offers same-day appointments for children and adults, with evening hours on weekdays.</p>";
+    let page = format!(
+        "<html><body><main><h1>Family care</h1>\
+         <div class=\"show-mobile\">{hero}</div><div class=\"show-desktop\">{hero}</div>\
+         <p>Every visit starts with a conversation about your history, your medicines and what worries you most.</p>\
+         </main></body></html>"
+    );
+    let text = pith::extract(page.as_bytes()).expect("extract").text();
+    assert_eq!(text.matches("same-day appointments").count(), 1, "{text}");
+    assert!(text.contains("Every visit starts"), "{text}");
+}
