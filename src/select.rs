@@ -103,6 +103,7 @@ pub fn select(
         i = end.max(i + 1);
     }
 
+    keep_link_lists(page, region, evidence, &mut kept, threshold);
     drop_duplicates(page, evidence, &mut kept, threshold);
 
     // Never an empty article for a page with prose.
@@ -132,6 +133,53 @@ pub fn select(
         title_block,
     }
 }
+
+/// A list of links inside the region, with the body on both sides of it,
+/// is the body's own (a chapter's table of contents, "see also" under a
+/// section), unless a class or a phrase names it as chrome. HTML only: text
+/// has no links.
+fn keep_link_lists(
+    page: &Page,
+    region: &Region,
+    evidence: &mut [Evidence],
+    kept: &mut [bool],
+    threshold: f32,
+) {
+    if page.nodes.is_empty() {
+        return;
+    }
+    let n = page.blocks.len();
+    let candidates: Vec<usize> = (0..n)
+        .filter(|&i| {
+            let ev = &evidence[i];
+            !kept[i]
+                && page.blocks[i].kind == BlockKind::ListItem
+                && page.blocks[i].link_density() >= 0.5
+                && region.inside.get(i).copied().unwrap_or(false)
+                && ev.phrases.is_empty()
+                && !ev.has("class:")
+                && !ev.has("after-end")
+                && !ev.has("title")
+                && !ev.has("repeated")
+        })
+        .collect();
+    for i in candidates {
+        let before = kept[i.saturating_sub(LINK_LIST_REACH)..i]
+            .iter()
+            .any(|&k| k);
+        let after = kept[i + 1..(i + 1 + LINK_LIST_REACH).min(n)]
+            .iter()
+            .any(|&k| k);
+        if before && after {
+            let nudge = keep_nudge(&evidence[i], threshold);
+            evidence[i].add("context:list-in-body", nudge);
+            kept[i] = true;
+        }
+    }
+}
+
+/// Blocks on either side of a link list within which the body must go on.
+const LINK_LIST_REACH: usize = 40;
 
 /// A kept block that repeats one kept before it, word for word, is dropped:
 /// responsive layouts render the same hero or post twice, for phone and

@@ -559,3 +559,23 @@ fn a_paragraph_rendered_twice_is_kept_once() {
     assert_eq!(text.matches("same-day appointments").count(), 1, "{text}");
     assert!(text.contains("Every visit starts"), "{text}");
 }
+
+#[test]
+fn a_list_of_links_inside_the_body_is_kept_but_a_related_list_is_not() {
+    let para = |s: &str| {
+        format!("<p>{s} Each step below links to the chapter that explains it in full, with examples you can run.</p>")
+    };
+    let page = format!(
+        "<html><body><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/docs\">Docs</a></li></ul></nav>\
+         <main><h1>Installing the server</h1>{}\
+         <ul><li><a href=\"/ch1\">Checking the requirements</a></li><li><a href=\"/ch2\">Choosing a package</a></li></ul>{}\
+         <ul class=\"related-posts\"><li><a href=\"/x\">Our spring release notes</a></li></ul>{}</main></body></html>",
+        para("The server runs on any recent Linux, macOS or Windows machine with two gigabytes of memory."),
+        para("Packages exist for the common distributions, and a static binary covers the rest of them."),
+        para("Once installed, the server listens on port 8080 and writes its logs to the standard output."),
+    );
+    let text = pith::extract(page.as_bytes()).expect("extract").text();
+    assert!(text.contains("Choosing a package"), "{text}");
+    assert!(!text.contains("spring release notes"), "{text}");
+    assert!(!text.contains("Docs"), "{text}");
+}
