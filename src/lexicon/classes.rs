@@ -59,7 +59,6 @@ const WORDS: &[(&str, Concept, End)] = &[
     ("signin", Concept::Nav, P),
     ("sign-in", Concept::Nav, P),
     ("dropdown", Concept::Nav, P),
-    ("tabs", Concept::Nav, W),
     ("breadcrumb", Concept::Breadcrumb, P),
     ("crumbs", Concept::Breadcrumb, P),
     // footers and headers
@@ -426,6 +425,10 @@ mod tests {
         assert!(token_concepts("qc-cmp2-container").contains(Concept::Consent));
         // a search box is navigation, a page of search results is not
         assert!(token_concepts("header-search").contains(Concept::Nav));
+        // a tab widget wraps its panels, the page's content; its strip of
+        // labels is named apart
+        assert!(!token_concepts("product-tabs").contains(Concept::Nav));
+        assert!(token_concepts("tabs-nav").contains(Concept::Nav));
         assert!(token_concepts("search-form").contains(Concept::Nav));
         assert!(!token_concepts("search-results").contains(Concept::Nav));
         assert!(!token_concepts("searchpage").contains(Concept::Nav));
