@@ -154,6 +154,24 @@ const GROUPS: &[Group] = &[
         30,
         r"©|copyright\s*(?:©|\(c\))",
     ),
+    // a documentation page's or a wiki's foot: the content's licence, its
+    // last edit, the printed page's source
+    group(
+        Concept::Legal,
+        "licence",
+        Strong,
+        false,
+        60,
+        r"(?:is|are)\s+(?:licensed|available|distributed|published)\s+under\s+(?:the\s+terms\s+of\s+)?(?:the\s+|a\s+)?(?:creative\s+commons|cc[\s-]by|gnu\s+free\s+documentation)",
+    ),
+    group(
+        Concept::Legal,
+        "last-edited",
+        Strong,
+        false,
+        30,
+        r"^\W*this\s+page\s+was\s+last\s+(?:modified|edited|updated)\s+on\b|^\W*retrieved\s+from\s+[\x22“]?https?://",
+    ),
     group(
         Concept::Legal,
         "legal-links",
@@ -468,6 +486,25 @@ mod tests {
         assert!(names("Suscríbete a nuestro boletín").contains(&"newsletter"));
         assert_eq!(names("Advertisement"), ["advertisement"]);
         assert_eq!(names("Anzeige"), ["advertisement"]);
+    }
+
+    #[test]
+    fn licence_and_edit_footers() {
+        assert_eq!(
+            names("Except as otherwise noted, the content of this page is licensed under the Creative Commons Attribution 4.0 License."),
+            ["licence"]
+        );
+        assert_eq!(
+            names("This page was last modified on Sep 25, 2024 by MDN contributors."),
+            ["last-edited"]
+        );
+        assert_eq!(
+            names("Retrieved from \"https://wiki.example.org/index.php?title=Tuning\""),
+            ["last-edited"]
+        );
+        // the words in the body of a text are no footer
+        assert!(names("The photos were licensed from an agency for the exhibition.").is_empty());
+        assert!(names("Nobody retrieved from the archive what they had hoped to find.").is_empty());
     }
 
     #[test]
