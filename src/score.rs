@@ -140,6 +140,9 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
                 (false, _) => 1.0,
             };
             shape(&mut ev, b, lang, soft);
+            if page.nodes.is_empty() && is_menu_dump(b) {
+                ev.add("menu-dump", MENU_DUMP);
+            }
             if region.numbered.get(i).copied().unwrap_or(false) {
                 ev.add("numbered", NUMBERED);
             }
@@ -173,6 +176,26 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
         })
         .collect()
 }
+
+/// A mega-menu flattened into one line of text by a scraper: "Our
+/// solutions Our solutions For accounting firms For banks …". The panel's
+/// title comes twice in a row (the tab, then the panel's heading) among
+/// capitalised labels; prose never stutters so at its start.
+fn is_menu_dump(b: &Block) -> bool {
+    let f = &b.features;
+    if f.words < 20 || f.capitalized_share() < 0.3 {
+        return false;
+    }
+    let head: Vec<&str> = b.text.split_whitespace().take(8).collect();
+    (1..=3).any(|n| {
+        (0..head.len().saturating_sub(2 * n - 1)).any(|k| {
+            head[k].starts_with(char::is_uppercase) && head[k..k + n] == head[k + n..k + 2 * n]
+        })
+    })
+}
+
+/// Enough to outweigh prose and the region: a menu's labels are no article.
+const MENU_DUMP: f32 = 5.0;
 
 /// How much of the weight of shortness and links counts for a card.
 const CARD_SOFT: f32 = 0.25;

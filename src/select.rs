@@ -104,6 +104,7 @@ pub fn select(
     }
 
     keep_link_lists(page, region, evidence, &mut kept, threshold);
+    soft_end(page, evidence, &mut kept, lang, title_block, threshold);
     drop_duplicates(page, evidence, &mut kept, threshold);
 
     // Never an empty article for a page with prose.
@@ -243,18 +244,7 @@ fn terminate(
     // menu lines ("Create a reading list by …") has not begun it, and a
     // "Comments" link after it ends nothing. (In HTML the region says
     // where the article is; there this cost 0.001.)
-    let para = |b: &Block| region::is_prose(b, lang) && b.features.words >= 20;
-    let first_para = page.blocks.iter().position(para);
-    let first_prose = (0..page.blocks.len())
-        .find(|&i| {
-            para(&page.blocks[i])
-                && (!page.nodes.is_empty()
-                    || page.blocks[i + 1..(i + 1 + BEGUN_WITHIN).min(page.blocks.len())]
-                        .iter()
-                        .any(para))
-        })
-        .or(first_para);
-    let Some(first_prose) = first_prose else {
+    let Some(first_prose) = article_start(page, lang) else {
         return;
     };
     let terminates = |i: usize| {
@@ -290,6 +280,99 @@ fn terminate(
         ev.add("after-end", AFTER_END);
     }
 }
+
+/// The first paragraph of the article (see [`terminate`]).
+fn article_start(page: &Page, lang: Option<Lang>) -> Option<usize> {
+    let para = |b: &Block| region::is_prose(b, lang) && b.features.words >= 20;
+    let first_para = page.blocks.iter().position(para);
+    (0..page.blocks.len())
+        .find(|&i| {
+            para(&page.blocks[i])
+                && (!page.nodes.is_empty()
+                    || page.blocks[i + 1..(i + 1 + BEGUN_WITHIN).min(page.blocks.len())]
+                        .iter()
+                        .any(para))
+        })
+        .or(first_para)
+}
+
+/// In text, once most of the body is in, a short dropped line that invites
+/// the reader elsewhere ("Share this article", "Sign up for our
+/// newsletter", "Most read", "Tags:", "Privacy policy", "Related") marks
+/// the article's end: the author bio, the call to action and the comments
+/// that scrapers keep after it have no markup to give them away. Only a
+/// line past [`SOFT_END_SHARE`] of the kept words ends the body, so a share
+/// bar under the headline ends nothing; a "Read more: <headline>" link
+/// inside the body is no end either.
+fn soft_end(
+    page: &Page,
+    evidence: &mut [Evidence],
+    kept: &mut [bool],
+    lang: Option<Lang>,
+    title_block: Option<usize>,
+    threshold: f32,
+) {
+    const INVITATIONS: [&str; 6] = [
+        "share",
+        "newsletter",
+        "most-read",
+        "tags",
+        "legal-links",
+        "related",
+    ];
+    if !page.nodes.is_empty() {
+        return;
+    }
+    let Some(start) = article_start(page, lang) else {
+        return;
+    };
+    let words = |i: usize| {
+        if kept[i] && Some(i) != title_block {
+            page.blocks[i].features.words
+        } else {
+            0
+        }
+    };
+    let total: usize = (0..page.blocks.len()).map(words).sum();
+    // a rail's heading whose teasers the scraper left out, with the
+    // article's prose right under it (the seed's "MOST READ IN WORLD NEWS")
+    let prose_follows = |i: usize| {
+        page.blocks.get(i + 1).is_some_and(|b| {
+            kept[i + 1]
+                && region::is_prose(b, lang)
+                && b.features.words >= 20
+                && evidence[i + 1].phrases.is_empty()
+        })
+    };
+    let mut so_far: usize = (0..=start).map(words).sum();
+    let end = (start + 1..page.blocks.len()).find(|&i| {
+        so_far += words(i);
+        let (b, ev) = (&page.blocks[i], &evidence[i]);
+        let invites = ev.phrases.iter().filter(|p| INVITATIONS.contains(&p.name));
+        let only_related = invites.clone().all(|p| p.name == "related");
+        let text = b.text.trim_end();
+        !kept[i]
+            && invites.count() > 0
+            && b.features.words <= if only_related { 6 } else { 15 }
+            && !text[..text.char_indices().last().map_or(0, |(at, _)| at)].contains(':')
+            && so_far as f32 >= SOFT_END_SHARE * total as f32
+            && !prose_follows(i)
+    });
+    let Some(end) = end else {
+        return;
+    };
+    for i in end + 1..page.blocks.len() {
+        if kept[i] {
+            let target = (threshold / (1.0 - threshold)).ln() + 0.5;
+            let nudge = (target - evidence[i].logit()).max(AFTER_END);
+            evidence[i].add("after-end", nudge);
+            kept[i] = false;
+        }
+    }
+}
+
+/// Share of the kept words before a line that can end the body softly.
+const SOFT_END_SHARE: f32 = 0.7;
 
 /// The weight a context rule adds to keep a block: enough to bring its
 /// score just under the threshold, so that kept ⇔ score < threshold holds

@@ -579,3 +579,35 @@ fn a_list_of_links_inside_the_body_is_kept_but_a_related_list_is_not() {
     assert!(!text.contains("spring release notes"), "{text}");
     assert!(!text.contains("Docs"), "{text}");
 }
+
+#[test]
+fn in_text_an_invitation_past_most_of_the_body_ends_it() {
+    let para = |s: &str| {
+        format!("{s} The council said the work would be paid for from the harbour fund, and that no fishing boat would lose its berth.\n")
+    };
+    let text = format!(
+        "Share this article\n{}{}{}Share this article\n\
+Mary Smith, Harbour Road\n\
+I have walked along that wall every morning for twenty years, and it is good to hear that somebody will look after it at last.\n",
+        para("The harbour master said on Tuesday that the old sea wall would be rebuilt over the winter."),
+        para("Work will start in November, and the boats will moor at the north quay until the wall is finished."),
+        para("Divers found cracks along most of its length after the spring storms, the harbour master said."),
+    );
+    let e = Extractor::new(Options::default().with_input(InputKind::Text));
+    let body = e.extract(text.as_bytes()).expect("extracts").text();
+    // the share line under the headline ends nothing; the one after the body does
+    assert!(body.contains("sea wall would be rebuilt"), "{body}");
+    assert!(body.contains("spring storms"), "{body}");
+    assert!(!body.contains("every morning for twenty years"), "{body}");
+}
+
+#[test]
+fn in_text_a_mega_menu_flattened_into_one_line_is_dropped() {
+    let text = "Our Solutions Our Solutions For Accounting Firms For Banks For Credit Unions For Insurers See all solutions and find the right plan for your business today.\n\
+The regulator fined three lenders on Monday for failing to check whether borrowers could afford the loans they were sold over the past two years.\n\
+The fines total four million pounds, and the lenders must also repay the interest charged to the customers who were affected by the failures.\n";
+    let e = Extractor::new(Options::default().with_input(InputKind::Text));
+    let body = e.extract(text.as_bytes()).expect("extracts").text();
+    assert!(body.contains("regulator fined three lenders"), "{body}");
+    assert!(!body.contains("Accounting Firms"), "{body}");
+}
