@@ -105,6 +105,7 @@ pub fn select(
 
     keep_link_lists(page, region, evidence, &mut kept, threshold);
     soft_end(page, evidence, &mut kept, lang, title_block, threshold);
+    teaser_rail(page, evidence, &mut kept, lang, title_block, threshold);
     drop_duplicates(page, evidence, &mut kept, threshold);
 
     // Never an empty article for a page with prose.
@@ -370,6 +371,69 @@ fn soft_end(
         }
     }
 }
+
+/// In text, a run of headline-like lines once the body is nearly all in
+/// ("More from the site": six or more Title Case teasers without a full
+/// stop) is a rail of links that lost its markup: it and what follows go.
+fn teaser_rail(
+    page: &Page,
+    evidence: &mut [Evidence],
+    kept: &mut [bool],
+    lang: Option<Lang>,
+    title_block: Option<usize>,
+    threshold: f32,
+) {
+    if !page.nodes.is_empty() {
+        return;
+    }
+    let teaser = |b: &Block| {
+        let f = &b.features;
+        let text = b.text.trim_end();
+        (3..=16).contains(&f.words)
+            && !region::is_prose(b, lang)
+            && !text.ends_with(['.', ';'])
+            && f.capitalized_share() >= 0.5
+    };
+    let words = |k: &[bool], i: usize| {
+        if k[i] && Some(i) != title_block {
+            page.blocks[i].features.words
+        } else {
+            0
+        }
+    };
+    let n = page.blocks.len();
+    let total: usize = (0..n).map(|i| words(kept, i)).sum();
+    let mut so_far = 0;
+    let mut i = 0;
+    while i < n {
+        if so_far as f32 >= RAIL_AFTER_SHARE * total as f32 && teaser(&page.blocks[i]) {
+            let end = (i..n).find(|&j| !teaser(&page.blocks[j])).unwrap_or(n);
+            if end - i >= RAIL_LINES && kept[i..end].iter().any(|&k| k) {
+                for j in i..n {
+                    if kept[j] {
+                        let target = (threshold / (1.0 - threshold)).ln() + 0.5;
+                        let nudge = (target - evidence[j].logit()).max(AFTER_END);
+                        evidence[j].add("after-end", nudge);
+                        kept[j] = false;
+                    }
+                }
+                return;
+            }
+            // too short a run: past it at once (no line is scanned twice)
+            so_far += (i..end).map(|j| words(kept, j)).sum::<usize>();
+            i = end;
+            continue;
+        }
+        so_far += words(kept, i);
+        i += 1;
+    }
+}
+
+/// Share of the kept words before a teaser rail can start.
+const RAIL_AFTER_SHARE: f32 = 0.8;
+
+/// Headline-like lines in a row that make a rail.
+const RAIL_LINES: usize = 6;
 
 /// Share of the kept words before a line that can end the body softly.
 const SOFT_END_SHARE: f32 = 0.7;

@@ -611,3 +611,27 @@ The fines total four million pounds, and the lenders must also repay the interes
     assert!(body.contains("regulator fined three lenders"), "{body}");
     assert!(!body.contains("Accounting Firms"), "{body}");
 }
+
+#[test]
+fn in_text_a_rail_of_teaser_headlines_after_the_body_ends_it() {
+    // the rail's lines, kept as subheadings over the line after them, go
+    // with what follows once most of the body is in
+    let lines = "The harbour master said on Tuesday that the old sea wall would be rebuilt over the winter. The council said the work would be paid for from the harbour fund, and that no fishing boat would lose its berth.\n\
+Work will start in November, and the boats will moor at the north quay until the wall is finished. The council said the work would be paid for from the harbour fund, and that no fishing boat would lose its berth.\n\
+Divers found cracks along most of its length after the spring storms, the harbour master said. The council said the work would be paid for from the harbour fund, and that no fishing boat would lose its berth.\n\
+The new wall will be a metre higher than the old one, and it will be faced with the same grey granite that was used in the first wall in 1860.\n\
+The old wall was last repaired in 1952, when a winter storm took away a stretch of its top and flooded the fish market on the east quay.\n\
+New Ferry Timetable\n\
+Lifeboat Crew Rescues Kayakers\n\
+Fish Market Reopens\n\
+Harbour Festival Returns\n\
+Coastal Path Closed\n\
+Sailing Club Wins\n\
+The fish market on the east quay reopens on Saturday after its winter repairs, with a new roof and a cold store.\n\
+";
+    let e = Extractor::new(Options::default().with_input(InputKind::Text));
+    let body = e.extract(lines.as_bytes()).expect("extracts").text();
+    assert!(body.contains("flooded the fish market"), "{body}");
+    assert!(!body.contains("Sailing Club Wins"), "{body}");
+    assert!(!body.contains("with a new roof"), "{body}");
+}
