@@ -197,8 +197,7 @@ fn drop_duplicates(page: &Page, evidence: &mut [Evidence], kept: &mut [bool], th
         {
             continue;
         }
-        let target = (threshold / (1.0 - threshold)).ln() + 0.5;
-        let nudge = (target - evidence[i].logit()).max(0.0);
+        let nudge = drop_nudge(&evidence[i], threshold, 0.0);
         evidence[i].add("duplicate", nudge);
         kept[i] = false;
     }
@@ -362,14 +361,7 @@ fn soft_end(
     let Some(end) = end else {
         return;
     };
-    for i in end + 1..page.blocks.len() {
-        if kept[i] {
-            let target = (threshold / (1.0 - threshold)).ln() + 0.5;
-            let nudge = (target - evidence[i].logit()).max(AFTER_END);
-            evidence[i].add("after-end", nudge);
-            kept[i] = false;
-        }
-    }
+    end_body(evidence, kept, end + 1, threshold);
 }
 
 /// In text, a run of headline-like lines once the body is nearly all in
@@ -409,14 +401,7 @@ fn teaser_rail(
         if so_far as f32 >= RAIL_AFTER_SHARE * total as f32 && teaser(&page.blocks[i]) {
             let end = (i..n).find(|&j| !teaser(&page.blocks[j])).unwrap_or(n);
             if end - i >= RAIL_LINES && kept[i..end].iter().any(|&k| k) {
-                for j in i..n {
-                    if kept[j] {
-                        let target = (threshold / (1.0 - threshold)).ln() + 0.5;
-                        let nudge = (target - evidence[j].logit()).max(AFTER_END);
-                        evidence[j].add("after-end", nudge);
-                        kept[j] = false;
-                    }
-                }
+                end_body(evidence, kept, i, threshold);
                 return;
             }
             // too short a run: past it at once (no line is scanned twice)
@@ -437,6 +422,24 @@ const RAIL_LINES: usize = 6;
 
 /// Share of the kept words before a line that can end the body softly.
 const SOFT_END_SHARE: f32 = 0.7;
+
+/// Drops every kept block from `from` on: the body has ended there.
+fn end_body(evidence: &mut [Evidence], kept: &mut [bool], from: usize, threshold: f32) {
+    for (ev, k) in evidence.iter_mut().zip(kept.iter_mut()).skip(from) {
+        if *k {
+            let nudge = drop_nudge(ev, threshold, AFTER_END);
+            ev.add("after-end", nudge);
+            *k = false;
+        }
+    }
+}
+
+/// The weight a context rule adds to drop a block: enough to bring its
+/// score just over the threshold, and at least `floor`.
+fn drop_nudge(ev: &Evidence, threshold: f32, floor: f32) -> f32 {
+    let target = (threshold / (1.0 - threshold)).ln() + 0.5;
+    (target - ev.logit()).max(floor)
+}
 
 /// The weight a context rule adds to keep a block: enough to bring its
 /// score just under the threshold, so that kept ⇔ score < threshold holds
