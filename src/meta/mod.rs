@@ -854,6 +854,7 @@ fn first_part(text: &str) -> &str {
 }
 
 /// A date in a short block near the headline ("Published on May 4, 2025").
+///
 /// A post's long first block may open with its date ("May 4, 2025 at 9:12
 /// am — Thanks all, …"): its first words are read when a date opens it.
 fn dateline(page: &Page, title_block: Option<usize>, us_dates: bool) -> Option<String> {
