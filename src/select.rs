@@ -3,8 +3,10 @@
 //! Local scores decide first; then context: a heading survives when what
 //! follows it is kept, a short block between two kept ones survives, a
 //! terminating block (tip-line, "Comments", "© ...", "Most read") ends the
-//! body unless plain prose follows, and a page with prose never comes out
-//! empty.
+//! body unless plain prose follows, a list of links amid the body is kept,
+//! in text a share or newsletter line past most of the body or a rail of
+//! teaser headlines ends it, a block repeated word for word is kept once,
+//! and a page with prose never comes out empty.
 
 use crate::block::{Block, BlockKind, Page};
 use crate::headline;
