@@ -328,13 +328,7 @@ fn soft_end(
     let Some(start) = article_start(page, lang) else {
         return;
     };
-    let words = |i: usize| {
-        if kept[i] && Some(i) != title_block {
-            page.blocks[i].features.words
-        } else {
-            0
-        }
-    };
+    let words = |i: usize| kept_words(page, kept, title_block, i);
     let total: usize = (0..page.blocks.len()).map(words).sum();
     // a rail's heading whose teasers the scraper left out, with the
     // article's prose right under it (the seed's "MOST READ IN WORLD NEWS")
@@ -388,13 +382,7 @@ fn teaser_rail(
             && !text.ends_with(['.', ';'])
             && f.capitalized_share() >= 0.5
     };
-    let words = |k: &[bool], i: usize| {
-        if k[i] && Some(i) != title_block {
-            page.blocks[i].features.words
-        } else {
-            0
-        }
-    };
+    let words = |k: &[bool], i: usize| kept_words(page, k, title_block, i);
     let n = page.blocks.len();
     let total: usize = (0..n).map(|i| words(kept, i)).sum();
     let mut so_far = 0;
@@ -424,6 +412,15 @@ const RAIL_LINES: usize = 6;
 
 /// Share of the kept words before a line that can end the body softly.
 const SOFT_END_SHARE: f32 = 0.7;
+
+/// The words block `i` adds to the body: none when dropped or the title.
+fn kept_words(page: &Page, kept: &[bool], title_block: Option<usize>, i: usize) -> usize {
+    if kept[i] && Some(i) != title_block {
+        page.blocks[i].features.words
+    } else {
+        0
+    }
+}
 
 /// Drops every kept block from `from` on: the body has ended there.
 fn end_body(evidence: &mut [Evidence], kept: &mut [bool], from: usize, threshold: f32) {
