@@ -224,6 +224,10 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     } else {
         best
     };
+    let best = match best {
+        Some(b) if !product => Some(widen_to_prose(page, lang, &region, b)),
+        _ => best,
+    };
     if page_mode {
         region.in_card = page
             .blocks
@@ -252,6 +256,41 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     region.root = Some(best as u32);
     region
 }
+
+/// A page of stacked sections (an API reference's one section per method,
+/// a guide's chapters then its glossary) can have its region land on one
+/// section. When the region holds less than half the page's clean prose
+/// (prose in no boilerplate-named element or landmark), it grows to the
+/// nearest ancestor that holds [`WIDEN_TO`] of it.
+fn widen_to_prose(page: &Page, lang: Option<Lang>, probe: &Region, best: usize) -> usize {
+    let n = page.nodes.len();
+    let mut clean = vec![0f64; n];
+    for b in &page.blocks {
+        if let Some(i) = b.node {
+            if is_prose(b, lang) && block_concepts(probe, b).is_empty() {
+                clean[i as usize] += b.features.chars as f64;
+            }
+        }
+    }
+    for i in (1..n).rev() {
+        if let Some(p) = page.nodes[i].parent {
+            clean[p as usize] += clean[i];
+        }
+    }
+    let total = clean.first().copied().unwrap_or(0.0);
+    if total <= 0.0 || clean[best] >= WIDEN_BELOW * total {
+        return best;
+    }
+    page.ancestors(Some(best as u32))
+        .find(|&a| clean[a as usize] >= WIDEN_TO * total)
+        .map_or(best, |a| a as usize)
+}
+
+/// Share of the page's clean prose below which a region widens.
+const WIDEN_BELOW: f64 = 0.5;
+
+/// Share of the page's clean prose the widened region holds.
+const WIDEN_TO: f64 = 0.8;
 
 /// For each node, the concepts its own and its ancestors' tags and roles
 /// declare (`<nav>`, `<footer>`, `role=dialog`), class names aside.

@@ -635,3 +635,33 @@ The fish market on the east quay reopens on Saturday after its winter repairs, w
     assert!(!body.contains("Sailing Club Wins"), "{body}");
     assert!(!body.contains("with a new roof"), "{body}");
 }
+
+#[test]
+fn a_region_on_one_of_stacked_sections_grows_to_hold_the_others() {
+    let para = |s: &str| {
+        format!("<p>{s} The reference lists every field, its type and what the server does when it is missing.</p>")
+    };
+    let links: String = (0..150)
+        .map(|i| format!("<li><a href=\"/m{i}\">Method number {i}</a></li>"))
+        .collect();
+    // the first section outweighs the others once the method index
+    // between them counts against the whole
+    let page = format!(
+        "<html><body><div><section><h1>Charges</h1>{}{}{}</section>\
+         <nav><ul>{links}</ul></nav>\
+         <section><h2>Create a charge</h2>{}{}</section>\
+         <section><h2>Refund a charge</h2>{}{}</section></div></body></html>",
+        para("A charge moves money from a card into your account."),
+        para("Each charge carries an amount, a currency and the source of the funds."),
+        para("Charges can be captured at once or authorised now and captured later."),
+        para("To create a charge, send the amount and the currency with a payment source."),
+        para("The call returns the new charge, or an error naming the field that was wrong."),
+        para("To refund a charge, send its identifier and, for part of it, the amount."),
+        para("A refund returns to the card in five to ten days, depending on the bank."),
+    );
+    let text = pith::extract(page.as_bytes()).expect("extract").text();
+    assert!(text.contains("moves money from a card"), "{text}");
+    assert!(text.contains("send the amount and the currency"), "{text}");
+    assert!(text.contains("five to ten days"), "{text}");
+    assert!(!text.contains("Method number 7"), "{text}");
+}
