@@ -213,6 +213,7 @@ const GROUPS: &[Group] = &[
         r"^\W*(?:by|von|par|por|written\s+by|words\s+by|reporting\s+by|posted\s+by|author:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|la|le))*(?:\s*[,|·•-]\s*.{0,60}|\s+(?:at|on)\s+(?:\d|\p{Lu}).{0,50})?$|^\W*(?:published|updated|posted|last\s+updated|first\s+published|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)(?:\s+(?:on|at|am|le|el))?\s*:?\s*(?:\d|\p{Lu}|\w+day)|^\W*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)\W*$|^\W*(?:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\b",
     ),
     POST_NAVIGATION,
+    FEEDBACK,
     BIO,
     COMMENT_HEADER,
     CALL_TO_ACTION,
@@ -241,6 +242,17 @@ const TAGS: Group = group(
     false,
     4,
     r"^\W*(?:tags?|article\s+tags|post\s+tags|related\s+tags|tagged(?:\s+(?:with|as|in|under))?|filed\s+(?:under|in)|categories|schlagw(?:ö|oe)rter|étiquettes|etiquetas)\s*:?\W*$",
+);
+
+/// A documentation page's feedback widget: "Was this page helpful?",
+/// "Edit on GitHub", "Submit correction".
+const FEEDBACK: Group = group(
+    Concept::Promo,
+    "feedback",
+    Strong,
+    false,
+    10,
+    r"^\W*(?:was\s+this\s+(?:\w+\s+)?helpful(?:\s+(?:for|to)\s+you)?|did\s+you\s+find\s+this\s+(?:\w+\s+)?helpful|thanks?(?:\s+you)?\s+for\s+(?:your|the)\s+feedback|(?:send|give|submit|leave|share)\s+(?:us\s+)?(?:your\s+)?feedback|rate\s+this\s+(?:page|article|doc\w*)|edit\s+(?:this\s+page|on\s+github)|improve\s+this\s+(?:page|doc\w*)|submit\s+(?:a\s+)?correction|suggest\s+an?\s+(?:edit|change))\b",
 );
 
 /// Links to the neighbouring posts of a blog: the article has ended.
@@ -505,6 +517,23 @@ mod tests {
         // the words in the body of a text are no footer
         assert!(names("The photos were licensed from an agency for the exhibition.").is_empty());
         assert!(names("Nobody retrieved from the archive what they had hoped to find.").is_empty());
+    }
+
+    #[test]
+    fn feedback_widgets() {
+        for w in [
+            "Was this page helpful?",
+            "Was this helpful?",
+            "Thank you for your feedback!",
+            "Edit this page on GitHub",
+            "Submit correction",
+            "RATE THIS PAGE",
+        ] {
+            assert_eq!(names(w), ["feedback"], "{w}");
+        }
+        // a sentence that only speaks of feedback is no widget
+        assert!(names("The survey was helpful to the council in planning.").is_empty());
+        assert!(names("Report an error regarding a particular runtime event").is_empty());
     }
 
     #[test]
