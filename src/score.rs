@@ -210,7 +210,11 @@ fn shape(ev: &mut Evidence, b: &Block, lang: Option<Lang>, soft: f32) {
     }
     if region::is_prose(b, lang) && f.words >= 20 {
         ev.add("prose", -2.5);
-    } else if f.ends_sentence && f.words >= 5 && b.link_density() < 0.5 {
+    } else if f.ends_sentence
+        // a sentence of eight words or more stays one with a link or two
+        // in it ("For details, see the migration guide.")
+        && ((f.words >= 5 && b.link_density() < 0.5) || (f.words >= 8 && b.link_density() < 0.7))
+    {
         ev.add("sentence", -1.0);
     } else if f.words < 8 && !f.ends_sentence {
         ev.add("short-no-sentence", 1.2 * soft);

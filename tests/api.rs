@@ -665,3 +665,24 @@ fn a_region_on_one_of_stacked_sections_grows_to_hold_the_others() {
     assert!(text.contains("five to ten days"), "{text}");
     assert!(!text.contains("Method number 7"), "{text}");
 }
+
+#[test]
+fn a_sentence_with_links_in_the_body_is_kept() {
+    let para = |s: &str| {
+        format!("<p>{s} The council expects the new timetable to hold until the end of next year at least, \
+                 and it will review the routes again in the spring once the counts of passengers are in. \
+                 Until then the old stops stay where they were.</p>")
+    };
+    let page = format!(
+        "<html><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>Buses return to the valley</h1>{}{}{}\
+         <p>For the times of each stop, see <a href=\"/t\">the council's full timetable for the valley routes</a>.</p>{}{}</article></body></html>",
+        para("Buses will run through the valley again from Monday, six months after the bridge closed."),
+        para("The repaired bridge carries one lane each way, and lorries must still take the long road."),
+        para("Drivers have been trained on the new road layout at the north end of the bridge."),
+        para("Fares stay as they were, and season tickets bought before the closure will be honoured."),
+        para("The school bus keeps its own route, which never crossed the bridge in the first place."),
+    );
+    let text = pith::extract(page.as_bytes()).expect("extract").text();
+    assert!(text.contains("see the council's full timetable"), "{text}");
+    assert!(!text.contains("News"), "{text}");
+}
