@@ -498,6 +498,21 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
             .map(|b| page_value(b, lang, Concepts::EMPTY))
             .collect();
         span = best_run(&values).or(span);
+    } else {
+        // A checklist inside the article (lines that read as clauses
+        // without their full stops) counts neither for nor against it.
+        let values: Vec<f64> = page
+            .blocks
+            .iter()
+            .zip(values)
+            .map(
+                |(b, v)| match reads_as_clause(b, lang) && !is_prose(b, lang) {
+                    true => 0.0,
+                    false => v,
+                },
+            )
+            .collect();
+        span = best_run(&values).or(span);
     }
     let mut inside = vec![span.is_none(); page.blocks.len()];
     if let Some((s, e)) = span {
@@ -516,6 +531,20 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
         product: false,
     }
 }
+
+/// A line that reads as a clause of prose without its full stop (a
+/// checklist's "Visit and book your reception venue"), not as a headline
+/// or a label: mostly lower-case words, with function words among them.
+fn reads_as_clause(b: &Block, lang: Option<Lang>) -> bool {
+    let f = &b.features;
+    f.words >= CLAUSE_WORDS
+        && f.capitalized_share() < 0.3
+        && f.stopword_density(lang) >= 0.2
+        && b.link_density() < 0.35
+}
+
+/// Words from which a line can read as a clause.
+const CLAUSE_WORDS: usize = 6;
 
 /// Lines that number a sequence: "1. …", "2. …", "3. …", at least
 /// [`MIN_NUMBERED`] in a row counting up, other lines between them allowed,

@@ -686,3 +686,37 @@ fn a_sentence_with_links_in_the_body_is_kept() {
     assert!(text.contains("see the council's full timetable"), "{text}");
     assert!(!text.contains("News"), "{text}");
 }
+
+#[test]
+fn in_text_a_checklist_inside_the_article_is_kept_with_what_follows() {
+    let para = |s: &str| {
+        format!("{s} Most couples start a year ahead, and the venue is usually the first thing they book because the best ones go early.\n")
+    };
+    let steps = [
+        "pick a few possible dates and check them with close family",
+        "visit the venues on your list and ask what is included",
+        "draw up a first guest list and a rough budget for the day",
+        "look at photographers and ask to see a full wedding they shot",
+        "decide what kind of music you want for the evening",
+        "send the save the date cards to guests who live abroad",
+        "choose the wedding party and ask them in person",
+        "book the band or the disc jockey for the reception",
+        "order the cake and arrange a tasting with the baker",
+        "buy the rings and have them sized in good time",
+        "plan the seating once most of the replies are in",
+        "confirm the timings with every supplier in the last week",
+    ];
+    let text = format!(
+        "Home\nVenues\nDresses\n{}{}Your wedding checklist\n{}\n{}{}",
+        para("Planning a wedding takes longer than most people expect."),
+        para("This checklist sets out what to do and when to do it."),
+        steps.join("\n"),
+        para("Once the checklist is done, the last month is about small details and rest."),
+        para("Leave the final week as free as you can, and let the suppliers do their work."),
+    );
+    let e = Extractor::new(Options::default().with_input(InputKind::Text));
+    let body = e.extract(text.as_bytes()).expect("extracts").text();
+    assert!(body.contains("visit the venues on your list"), "{body}");
+    assert!(body.contains("let the suppliers do their work"), "{body}");
+    assert!(!body.contains("Dresses"), "{body}");
+}

@@ -70,7 +70,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         8,
-        r"^\W*(?:(?:the\s+)?most[\s-]+(?:read|popular|viewed|shared|commented|emailed|watched|recent)|trending(?:\s+(?:now|stories|news|articles|topics|today))?|popular\s+(?:now|stories|articles|posts|today|on)|top\s+(?:stories|articles|news|reads)|editor'?s'?\s+picks|(?:most\s+)?recent\s+(?:posts|articles|stories|news)|popular\s+posts|meistgelesen|am\s+meisten\s+gelesen|meistgeklickt|beliebteste|les\s+plus\s+(?:lus?|populaires|partagés)|articles?\s+les\s+plus|lo\s+más\s+(?:leído|visto|popular)|más\s+(?:leídas?|leidas?|vistos?|vistas?|populares)|noticias\s+más|i\s+più\s+lett[ie])\b",
+        r"^\W*(?:(?:the\s+)?most[\s-]+(?:read|popular|viewed|shared|commented|emailed|watched|recent)|trending(?:\s+(?:now|stories|news|articles|topics|today))?|popular\s+(?:now|stories|articles|posts|today|on)|top\s+(?:stories|articles|news|reads)|editor'?s'?\s+picks|(?:most\s+)?recent\s+(?:posts|articles|stories|news)|(?:the\s+)?latest\s+(?:posts|articles|stories|news|blogs?|blog\s+posts)|popular\s+posts|meistgelesen|am\s+meisten\s+gelesen|meistgeklickt|beliebteste|les\s+plus\s+(?:lus?|populaires|partagés)|articles?\s+les\s+plus|lo\s+más\s+(?:leído|visto|popular)|más\s+(?:leídas?|leidas?|vistos?|vistas?|populares)|noticias\s+más|i\s+più\s+lett[ie])\b",
     ),
     group(
         Concept::TipLine,
@@ -481,6 +481,8 @@ mod tests {
     #[test]
     fn seed_lines() {
         assert_eq!(names("MOST READ IN WORLD NEWS"), ["most-read"]);
+        assert_eq!(names("Latest News"), ["most-read"]);
+        assert!(names("The latest figures show a rise in sales.").is_empty());
         assert!(names("We pay for your stories! Do you have a story for The Sun Online news team? Email us at [email protected] or call 0207 782 4368 . You can WhatsApp us on 07810 791 502. We pay for videos too. Click here to upload yours.").contains(&"tip-line"));
         assert!(names("PARTNERING WITH THE TALIBAN").is_empty());
     }
