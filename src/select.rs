@@ -108,6 +108,7 @@ pub fn select(
     keep_link_lists(page, region, evidence, &mut kept, threshold);
     soft_end(page, evidence, &mut kept, lang, title_block, threshold);
     teaser_rail(page, evidence, &mut kept, lang, title_block, threshold);
+    comment_tail(page, evidence, &mut kept, title_block, threshold);
     drop_duplicates(page, evidence, &mut kept, threshold);
 
     // Never an empty article for a page with prose.
@@ -403,6 +404,77 @@ fn teaser_rail(
         i += 1;
     }
 }
+
+/// In text, the first comment once half the body is in ("Jane March 3,
+/// 2025 at 4:12 pm Loved this recipe…", or a paragraph that ends with its
+/// "Reply" button): the comments lost their markup, and they and what
+/// follows go.
+fn comment_tail(
+    page: &Page,
+    evidence: &mut [Evidence],
+    kept: &mut [bool],
+    title_block: Option<usize>,
+    threshold: f32,
+) {
+    if !page.nodes.is_empty() {
+        return;
+    }
+    let words = |i: usize| kept_words(page, kept, title_block, i);
+    let total: usize = (0..page.blocks.len()).map(words).sum();
+    // the first comment-shaped block decides: in a thread, posts start
+    // near the top and are the content
+    let mut so_far = 0;
+    let first = (0..page.blocks.len()).find(|&i| {
+        let found = kept[i] && reads_as_comment(&page.blocks[i]);
+        if !found {
+            so_far += words(i);
+        }
+        found
+    });
+    // "On 3/5/2024 at 7:29 PM, Dave said:" quotes a post: a thread
+    let quotes = |i: usize| {
+        let head: String = page.blocks[i]
+            .text
+            .split_whitespace()
+            .take(12)
+            .collect::<Vec<_>>()
+            .join(" ");
+        head.contains(" said:") || head.contains(" wrote:")
+    };
+    let late = |_: &usize| so_far as f32 >= COMMENTS_AFTER_SHARE * total as f32;
+    if let Some(end) = first.filter(late).filter(|&i| !quotes(i)) {
+        end_body(evidence, kept, end, threshold);
+    }
+}
+
+/// A comment as a scraper leaves it: ten words or more, and a date with a
+/// clock time among its first eight words, or a last word "Reply".
+fn reads_as_comment(b: &Block) -> bool {
+    static CLOCK: std::sync::LazyLock<Option<regex::Regex>> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\b\d{1,2}:\d\d\s*(?:am|pm)?\b").ok());
+    if b.features.words < COMMENT_WORDS {
+        return false;
+    }
+    let text = b.text.trim_end();
+    let replies = text.rsplit(char::is_whitespace).next().is_some_and(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .eq_ignore_ascii_case("reply")
+    });
+    let head: String = text
+        .split_whitespace()
+        .take(8)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let stamped = CLOCK.as_ref().is_some_and(|re| re.is_match(&head))
+        && crate::meta::date::parse_visible(&head, true).is_some();
+    replies || stamped
+}
+
+/// Share of the kept words before a comment can end the body.
+const COMMENTS_AFTER_SHARE: f32 = 0.5;
+
+/// Words from which a block can read as a comment.
+const COMMENT_WORDS: usize = 10;
 
 /// Share of the kept words before a teaser rail can start.
 const RAIL_AFTER_SHARE: f32 = 0.8;

@@ -720,3 +720,31 @@ fn in_text_a_checklist_inside_the_article_is_kept_with_what_follows() {
     assert!(body.contains("let the suppliers do their work"), "{body}");
     assert!(!body.contains("Dresses"), "{body}");
 }
+
+#[test]
+fn in_text_the_first_comment_past_the_body_ends_it_but_a_thread_keeps_its_posts() {
+    let para = |s: &str| {
+        format!("{s} The recipe needs no special tools, and the dough keeps in the fridge for up to three days.\n")
+    };
+    let article = format!(
+        "{}{}{}Maria March 3, 2025 at 4:12 pm I made these for my family and they loved them, thank you so much.\n\
+         Tom March 4, 2025 at 9:30 am Can I use whole wheat flour instead of white flour for this?\n",
+        para("These biscuits take twenty minutes from start to finish."),
+        para("Mix the butter and the sugar first, then add the flour a spoonful at a time."),
+        para("Bake them until the edges turn golden, and let them cool on a rack."),
+    );
+    let e = Extractor::new(Options::default().with_input(InputKind::Text));
+    let body = e.extract(article.as_bytes()).expect("extracts").text();
+    assert!(body.contains("let them cool on a rack"), "{body}");
+    assert!(!body.contains("my family and they loved them"), "{body}");
+    assert!(!body.contains("whole wheat flour"), "{body}");
+    // a thread quotes its posts: its replies stay
+    let thread = format!(
+        "{}{}On 3/5/2024 at 7:29 PM, Dave said: the new layout is harder to read than the old one, and I miss the borders.\n{}",
+        para("The new version changed the layout of every note."),
+        para("Several of us have asked for a setting to bring the old look back."),
+        para("I agree with Dave, and I hope they listen to the feedback."),
+    );
+    let body = e.extract(thread.as_bytes()).expect("extracts").text();
+    assert!(body.contains("I hope they listen"), "{body}");
+}
