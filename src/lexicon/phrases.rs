@@ -214,6 +214,7 @@ const GROUPS: &[Group] = &[
     ),
     POST_NAVIGATION,
     FEEDBACK,
+    DISCLAIMER,
     BIO,
     COMMENT_HEADER,
     CALL_TO_ACTION,
@@ -242,6 +243,17 @@ const TAGS: Group = group(
     false,
     4,
     r"^\W*(?:tags?|article\s+tags|post\s+tags|related\s+tags|tagged(?:\s+(?:with|as|in|under))?|filed\s+(?:under|in)|categories|schlagw(?:ö|oe)rter|étiquettes|etiquetas)\s*:?\W*$",
+);
+
+/// A site's standing disclaimer under its posts: "for informational
+/// purposes only", "not medical advice", "you are now leaving".
+const DISCLAIMER: Group = group(
+    Concept::Legal,
+    "disclaimer",
+    Strong,
+    false,
+    120,
+    r"for\s+(?:general\s+)?(?:informational|information|educational)\s+purposes\s+only|(?:is|are)\s+not\s+(?:intended\s+(?:as|to\s+be)\s+(?:a\s+substitute\s+for\s+)?|a\s+substitute\s+for\s+)?(?:professional\s+)?(?:medical|legal|financial|tax|investment)\s+advice|does\s+not\s+constitute\s+(?:\w+\s+)?(?:legal|financial|medical|investment|tax)\s+advice|you\s+are\s+now\s+leaving\b",
 );
 
 /// A documentation page's feedback widget: "Was this page helpful?",
@@ -519,6 +531,15 @@ mod tests {
         // the words in the body of a text are no footer
         assert!(names("The photos were licensed from an agency for the exhibition.").is_empty());
         assert!(names("Nobody retrieved from the archive what they had hoped to find.").is_empty());
+    }
+
+    #[test]
+    fn disclaimers() {
+        assert!(names("This blog is provided for general informational purposes only. By using the blog, you agree that there is no attorney-client relationship.").contains(&"disclaimer"));
+        assert!(names("The information on this site is not intended as a substitute for professional medical advice.").contains(&"disclaimer"));
+        assert!(names("You are now leaving the First County Bank website.").contains(&"disclaimer"));
+        // advice as the article's subject is no disclaimer
+        assert!(names("Her financial advice to new graduates is simple: save first.").is_empty());
     }
 
     #[test]
