@@ -605,7 +605,13 @@ mod tests {
         );
         assert!(names("Other related articles").contains(&"related"));
         assert!(names("Pin this for later!").contains(&"call-to-action"));
-        for link in ["About us", "Contact", "Sitemap", "Table of Contents", "In this article"] {
+        for link in [
+            "About us",
+            "Contact",
+            "Sitemap",
+            "Table of Contents",
+            "In this article",
+        ] {
             assert!(names(link).contains(&"navigation"), "{link}");
         }
         assert!(names("She asked him to contact us about the flooding on Tuesday.").is_empty());
