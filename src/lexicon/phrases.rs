@@ -316,7 +316,7 @@ const COMMENT_HEADER: Group = group(
     Strong,
     true,
     40,
-    r"^.{1,40}?\s(?:says|said|commented|replied|wrote)\s*:?\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}\s+\p{L}+\s+\d{4}|at\s+\d|on\s+\p{L}+\s+\d)|^\W*\d+\s+(?:thoughts|responses|replies|comments)\s+(?:on|to)\b|^\W*(?:reply|antworten|répondre|responder)\W*$",
+    r"^.{1,40}?\s(?:says|said|commented|replied|wrote)\s*:?\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}\s+\p{L}+\s+\d{4}|at\s+\d|on\s+\p{L}+\s+\d)|^\W*\d+\s+(?:thoughts|responses|replies|comments)\s+(?:on|to)\b|^\W*(?:reply|antworten|répondre|responder)\W*$|^\W*your\s+e-?mail\s+address\s+will\s+not\s+be\s+published",
 );
 
 /// Author boxes: "Jane Doe is a freelance writer ..." (kept out of the
@@ -563,6 +563,10 @@ mod tests {
     fn comment_headers_and_bios() {
         assert!(names("Phyllis says May 30, 2019 at 6:26 pm").contains(&"comment-header"));
         assert!(names("12 thoughts on “How to grow tomatoes”").contains(&"comment-header"));
+        assert!(
+            names("Your email address will not be published. Required fields are marked *")
+                .contains(&"comment-header")
+        );
         assert!(
             names("Rebecca Norris is a full-time freelance writer living in Washington.")
                 .contains(&"author-bio")
