@@ -327,7 +327,7 @@ const BIO: Group = group(
     Strong,
     false,
     70,
-    r"^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:is|was|has\s+been)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:writer|journalist|editor|reporter|author|contributor|correspondent|freelancer|blogger|columnist|founder|co-founder|photographer|producer|instructor|consultant|nutritionist|dietitian)\b",
+    r"^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:is|was|has\s+been)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:writer|journalist|editor|reporter|author|contributor|correspondent|freelancer|blogger|columnist|founder|co-founder|photographer|producer|instructor|consultant|nutritionist|dietitian)\b|^\W*(?:about\s+the\s+(?:author|writer)s?|meet\s+the\s+author|author\s+bio|written\s+by)\W*$",
 );
 
 /// ASCII word boundaries keep the fast DFA engines usable on non-ASCII
@@ -571,6 +571,7 @@ mod tests {
             names("Rebecca Norris is a full-time freelance writer living in Washington.")
                 .contains(&"author-bio")
         );
+        assert!(names("About the author").contains(&"author-bio"));
         assert!(names("The minister says the plan will cost more than expected.").is_empty());
     }
 
