@@ -315,13 +315,14 @@ fn soft_end(
     title_block: Option<usize>,
     threshold: f32,
 ) {
-    const INVITATIONS: [&str; 6] = [
+    const INVITATIONS: [&str; 7] = [
         "share",
         "newsletter",
         "most-read",
         "tags",
         "legal-links",
         "related",
+        "author-bio",
     ];
     if !page.nodes.is_empty() {
         return;

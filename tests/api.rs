@@ -748,3 +748,23 @@ fn in_text_the_first_comment_past_the_body_ends_it_but_a_thread_keeps_its_posts(
     let body = e.extract(thread.as_bytes()).expect("extracts").text();
     assert!(body.contains("I hope they listen"), "{body}");
 }
+
+#[test]
+fn in_text_an_author_box_heading_past_the_body_ends_it() {
+    let para = |s: &str| {
+        format!("{s} The council said the work would be paid for from the harbour fund, and that no fishing boat would lose its berth.\n")
+    };
+    let text = format!(
+        "{}{}{}About the author\n\
+         Mary Jones is a reporter who has covered the coast since 2009 and lives in the town with her two dogs and a boat she rarely sails.\n\
+         She writes the weekly tides column, and before that she worked for ten years on the desk of a paper in the north.\n",
+        para("The harbour master said on Tuesday that the old sea wall would be rebuilt over the winter."),
+        para("Work will start in November, and the boats will moor at the north quay until the wall is finished."),
+        para("Divers found cracks along most of its length after the spring storms, the harbour master said."),
+    );
+    let e = Extractor::new(Options::default().with_input(InputKind::Text));
+    let body = e.extract(text.as_bytes()).expect("extracts").text();
+    assert!(body.contains("spring storms"), "{body}");
+    assert!(!body.contains("rarely sails"), "{body}");
+    assert!(!body.contains("weekly tides column"), "{body}");
+}
