@@ -420,32 +420,30 @@ fn comment_tail(
     if !page.nodes.is_empty() {
         return;
     }
-    let words = |i: usize| kept_words(page, kept, title_block, i);
-    let total: usize = (0..page.blocks.len()).map(words).sum();
     // the first comment-shaped block decides: in a thread, posts start
     // near the top and are the content
-    let mut so_far = 0;
-    let first = (0..page.blocks.len()).find(|&i| {
-        let found = kept[i] && reads_as_comment(&page.blocks[i]);
-        if !found {
-            so_far += words(i);
-        }
-        found
-    });
-    // "On 3/5/2024 at 7:29 PM, Dave said:" quotes a post: a thread
-    let quotes = |i: usize| {
-        let head: String = page.blocks[i]
-            .text
-            .split_whitespace()
-            .take(12)
-            .collect::<Vec<_>>()
-            .join(" ");
-        head.contains(" said:") || head.contains(" wrote:")
+    let Some(first) =
+        (0..page.blocks.len()).find(|&i| kept[i] && reads_as_comment(&page.blocks[i]))
+    else {
+        return;
     };
-    let late = |_: &usize| so_far as f32 >= COMMENTS_AFTER_SHARE * total as f32;
-    if let Some(end) = first.filter(late).filter(|&i| !quotes(i)) {
-        end_body(evidence, kept, end, threshold);
+    let words = |i: usize| kept_words(page, kept, title_block, i);
+    let total: usize = (0..page.blocks.len()).map(words).sum();
+    let before: usize = (0..first).map(words).sum();
+    // "On 3/5/2024 at 7:29 PM, Dave said:" quotes a post: a thread
+    let head = opening(&page.blocks[first].text, 12);
+    let quotes = head.contains(" said:") || head.contains(" wrote:");
+    if before as f32 >= COMMENTS_AFTER_SHARE * total as f32 && !quotes {
+        end_body(evidence, kept, first, threshold);
     }
+}
+
+/// The first `n` words of a text, joined by single spaces.
+fn opening(text: &str, n: usize) -> String {
+    text.split_whitespace()
+        .take(n)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A comment as a scraper leaves it: ten words or more, and a date with a
@@ -461,11 +459,7 @@ fn reads_as_comment(b: &Block) -> bool {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .eq_ignore_ascii_case("reply")
     });
-    let head: String = text
-        .split_whitespace()
-        .take(8)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let head = opening(text, 8);
     let stamped = CLOCK.as_ref().is_some_and(|re| re.is_match(&head))
         && crate::meta::date::parse_visible(&head, true).is_some();
     replies || stamped
