@@ -331,7 +331,7 @@ fn soft_end(
         return;
     };
     let words = |i: usize| kept_words(page, kept, title_block, i);
-    let total: usize = (0..page.blocks.len()).map(words).sum();
+    let total = body_words(page, kept, title_block);
     // a rail's heading whose teasers the scraper left out, with the
     // article's prose right under it (the seed's "MOST READ IN WORLD NEWS")
     let prose_follows = |i: usize| {
@@ -386,7 +386,7 @@ fn teaser_rail(
     };
     let words = |k: &[bool], i: usize| kept_words(page, k, title_block, i);
     let n = page.blocks.len();
-    let total: usize = (0..n).map(|i| words(kept, i)).sum();
+    let total = body_words(page, kept, title_block);
     let mut so_far = 0;
     let mut i = 0;
     while i < n {
@@ -428,7 +428,7 @@ fn comment_tail(
         return;
     };
     let words = |i: usize| kept_words(page, kept, title_block, i);
-    let total: usize = (0..page.blocks.len()).map(words).sum();
+    let total = body_words(page, kept, title_block);
     let before: usize = (0..first).map(words).sum();
     // "On 3/5/2024 at 7:29 PM, Dave said:" quotes a post: a thread
     let head = opening(&page.blocks[first].text, 12);
@@ -479,6 +479,13 @@ const RAIL_LINES: usize = 6;
 
 /// Share of the kept words before a line that can end the body softly.
 const SOFT_END_SHARE: f32 = 0.7;
+
+/// The words of the body as kept so far, the title aside.
+fn body_words(page: &Page, kept: &[bool], title_block: Option<usize>) -> usize {
+    (0..page.blocks.len())
+        .map(|i| kept_words(page, kept, title_block, i))
+        .sum()
+}
 
 /// The words block `i` adds to the body: none when dropped or the title.
 fn kept_words(page: &Page, kept: &[bool], title_block: Option<usize>, i: usize) -> usize {
