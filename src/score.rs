@@ -150,7 +150,7 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
                 ev.add("repeated", 1.0);
             }
             let in_card = region.page_mode && region.in_card.get(i).copied().unwrap_or(false);
-            classes(&mut ev, b, region, in_card);
+            classes(&mut ev, b, region, in_card, inside);
             if region.found {
                 if region.inside.get(i).copied().unwrap_or(false) {
                     ev.add(
@@ -216,7 +216,8 @@ fn shape(ev: &mut Evidence, b: &Block, lang: Option<Lang>, soft: f32) {
         && ((f.words >= 5 && b.link_density() < 0.5) || (f.words >= 8 && b.link_density() < 0.7))
     {
         ev.add("sentence", -1.0);
-    } else if f.words < 8 && !f.ends_sentence {
+    } else if f.words < 8 && !f.ends_sentence && b.kind != BlockKind::Preformatted {
+        // code never ends a sentence: a short line of it is no label
         ev.add("short-no-sentence", 1.2 * soft);
     }
     if lang.is_some() && f.words >= 8 && sd < 0.1 && b.kind != BlockKind::Preformatted {
@@ -237,7 +238,8 @@ fn shape(ev: &mut Evidence, b: &Block, lang: Option<Lang>, soft: f32) {
     if f.separators >= 2 {
         ev.add("separators", 1.0);
     }
-    if f.has_contact && f.words < 25 {
+    // a URL or an `@` in code is an endpoint or a decorator, not a contact
+    if f.has_contact && f.words < 25 && b.kind != BlockKind::Preformatted {
         ev.add("contact", 0.7);
     }
     if f.digit_share > 0.3 && f.words < 10 {
@@ -245,10 +247,15 @@ fn shape(ev: &mut Evidence, b: &Block, lang: Option<Lang>, soft: f32) {
     }
 }
 
-fn classes(ev: &mut Evidence, b: &Block, region: &Region, in_card: bool) {
+fn classes(ev: &mut Evidence, b: &Block, region: &Region, in_card: bool, inside: bool) {
     let mut concepts = region::block_concepts(region, b);
     if in_card {
         concepts = region::without_item_details(concepts);
+    }
+    // an API reference sets its examples in a column beside the prose
+    // (`ApiSection-Aside`): code in the region is no sidebar
+    if inside && b.kind == BlockKind::Preformatted {
+        concepts = concepts.without(Concept::Sidebar);
     }
     let mut total = 0.0f32;
     for c in concepts.iter() {

@@ -41,7 +41,8 @@ pub fn select(
     let mut kept: Vec<bool> = evidence.iter().map(|e| e.score() < threshold).collect();
 
     // A heading is kept when the next block is kept and only its shortness
-    // speaks against it.
+    // speaks against it, or its link where that only points into the page
+    // (a section heading that is an anchor to itself).
     for i in (0..n).rev() {
         let b = &page.blocks[i];
         if kept[i] || b.kind != BlockKind::Heading || Some(i) == title_block {
@@ -51,10 +52,12 @@ pub fn select(
             .find(|&j| !page.blocks[j].text.is_empty())
             .is_some_and(|j| kept[j]);
         let ev = &evidence[i];
+        let link_stays = links_in_page(b);
         let against: f32 = ev
             .reasons
             .iter()
             .filter(|r| r.signal != "short-no-sentence")
+            .filter(|r| !(link_stays && r.signal.starts_with("link-density:")))
             .map(|r| r.weight)
             .sum();
         if next_kept && against < 0.0 && !ev.strong_phrase() {
@@ -139,6 +142,22 @@ pub fn select(
     }
 }
 
+/// Whether the block's links all point into the page itself (`#id`; a
+/// bare `#` is a script's handle, often a teaser's). A link around the
+/// whole block leaves no span: its target is unknown.
+fn links_in_page(b: &Block) -> bool {
+    let mut targets = b.spans.iter().filter_map(|s| match &s.mark {
+        crate::block::Mark::Link(href) => Some(href),
+        _ => None,
+    });
+    let first = targets.next();
+    first.is_some()
+        && first
+            .into_iter()
+            .chain(targets)
+            .all(|h| h.starts_with('#') && h.len() > 1)
+}
+
 /// A list of links inside the region, with the body on both sides of it,
 /// is the body's own (a chapter's table of contents, "see also" under a
 /// section), unless a class or a phrase names it as chrome. HTML only: text
@@ -189,16 +208,27 @@ const LINK_LIST_REACH: usize = 40;
 /// A kept block that repeats one kept before it, word for word, is dropped:
 /// responsive layouts render the same hero or post twice, for phone and
 /// desktop, and a reader wants it once. Short blocks ("Reply", a price) and
-/// code repeat for good reasons and are left alone.
+/// code repeat for good reasons and are left alone, and so does a repeat
+/// with kept code between it and the last copy: documentation says the
+/// same steps under each language's tab or each endpoint's example.
 fn drop_duplicates(page: &Page, evidence: &mut [Evidence], kept: &mut [bool], threshold: f32) {
-    let mut seen = std::collections::HashSet::new();
+    // block text → kept code blocks seen before its last kept copy
+    let mut seen = std::collections::HashMap::new();
+    let mut code_seen = 0usize;
     for (i, b) in page.blocks.iter().enumerate() {
-        if !kept[i]
-            || b.features.words < DUPLICATE_WORDS
-            || b.kind == BlockKind::Preformatted
-            || seen.insert(b.text.as_str())
-        {
+        if !kept[i] {
             continue;
+        }
+        if b.kind == BlockKind::Preformatted {
+            code_seen += 1;
+            continue;
+        }
+        if b.features.words < DUPLICATE_WORDS {
+            continue;
+        }
+        match seen.insert(b.text.as_str(), code_seen) {
+            Some(before) if before == code_seen => {}
+            _ => continue,
         }
         let nudge = drop_nudge(&evidence[i], threshold, 0.0);
         evidence[i].add("duplicate", nudge);

@@ -319,7 +319,10 @@ pub fn token_concepts(attrs: &str) -> Concepts {
             End::Word => is_boundary(next),
             End::Token => next.is_none_or(|b| b.is_ascii_whitespace()),
         };
-        if starts && ends && !is_utility(token_at(attrs, m.start())) {
+        // `print:hidden`, `hover:underline`: a variant prefix names when a
+        // style applies, not what the element is
+        let variant = next == Some(&b':');
+        if starts && ends && !variant && !is_utility(token_at(attrs, m.start())) {
             set.insert(concept);
         }
     }
@@ -401,6 +404,9 @@ mod tests {
         assert!(!token_concepts("mt-4 text-dark-secondary").contains(Concept::Sidebar));
         assert!(!token_concepts("lg:bg-footer-gray").contains(Concept::Footer));
         assert!(token_concepts("site-footer bg-gray").contains(Concept::Footer));
+        // a variant prefix says when a style applies
+        assert!(token_concepts("print:break-inside-avoid").is_empty());
+        assert!(token_concepts("print-button").contains(Concept::Share));
     }
 
     #[test]

@@ -128,13 +128,15 @@ const GROUPS: &[Group] = &[
         120,
         r"we\s+use\s+cookies|cookies\s+(?:are|were)\s+(?:disabled|blocked|turned\s+off)|(?:please\s+)?enable\s+cookies|(?:this|our)\s+(?:web\s*)?site\s+uses\s+cookies|use\s+of\s+cookies|cookie\s+(?:policy|settings|preferences|consent|notice)|accept\s+(?:all\s+)?cookies|by\s+(?:continuing\s+to\s+)?(?:using|browsing|use)\s+(?:this|our)\s+(?:web\s*)?site|manage\s+(?:your\s+)?(?:consent|privacy|cookie)|wir\s+(?:verwenden|nutzen)\s+cookies|(?:diese|unsere)\s+(?:web)?seite\s+(?:verwendet|nutzt)\s+cookies|cookie-einstellungen|nous\s+utilisons\s+des\s+cookies|ce\s+site\s+utilise\s+des\s+cookies|utilizamos\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies|política\s+de\s+cookies",
     ),
+    // a bare "Response" labels an API example; "Responses" or "1 response"
+    // heads the readers' comments
     group(
         Concept::Comment,
         "comments",
         Strong,
         true,
         10,
-        r"^\W*discussion\s+about\s+this\s+(?:post|article|story)\W*$|^\W*(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+(?:a|your)\s+comment|join\s+the\s+(?:discussion|conversation)|have\s+your\s+say|(?:show|view|load|read)\s+(?:all\s+)?(?:\d+\s+)?comments|no\s+comments(?:\s+yet)?|be\s+the\s+first\s+to\s+comment|reader\s+comments|comments?\s+(?:are|is)\s+closed|(?:log|sign)\s+in\s+to\s+comment|kommentieren|schreiben\s+sie\s+einen\s+kommentar|laisser\s+un\s+commentaire|réagir|deja\s+(?:un|tu)\s+comentario)\W*(?:\(\d+\))?\W*$",
+        r"^\W*discussion\s+about\s+this\s+(?:post|article|story)\W*$|^\W*(?:\d+\s+)?(?:comments?|responses|\d+\s+response|replies|kommentare?|commentaires?|comentarios?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+(?:a|your)\s+comment|join\s+the\s+(?:discussion|conversation)|have\s+your\s+say|(?:show|view|load|read)\s+(?:all\s+)?(?:\d+\s+)?comments|no\s+comments(?:\s+yet)?|be\s+the\s+first\s+to\s+comment|reader\s+comments|comments?\s+(?:are|is)\s+closed|(?:log|sign)\s+in\s+to\s+comment|kommentieren|schreiben\s+sie\s+einen\s+kommentar|laisser\s+un\s+commentaire|réagir|deja\s+(?:un|tu)\s+comentario)\W*(?:\(\d+\))?\W*$",
     ),
     group(
         Concept::Legal,
