@@ -2,6 +2,7 @@
 //! titles it declares (`og:title`, `<title>`) with the site's name cut off.
 
 use crate::block::Page;
+use crate::meta::SchemaName;
 
 /// The page's headline: the `h1` that agrees with a declared title without
 /// its site name (a site-name h1 only agrees with the part that was cut),
@@ -23,6 +24,63 @@ pub fn headline(page: &Page) -> Option<&String> {
         // a blog's name in its h1 agrees with "Blog Name: Post title"
         .filter(|h| site_rest(page, h).is_none())
         .find(|h| declared.iter().any(|d| agreement(h, d) >= H1_AGREES))
+}
+
+/// The title chosen, and the h1 that heads the page when that is not the
+/// title itself.
+pub struct Chosen {
+    /// The title.
+    pub title: String,
+    /// The h1 shown above the content, where the title is the declared one.
+    pub heading: Option<String>,
+}
+
+/// The page's title: its [`headline`], else its [`declared`] title, with
+/// the page's JSON-LD to settle the two cases where they part:
+/// - no h1 agrees with the declared title, but one is the headline of the
+///   declared article: the h1 (the `<title>` was written for search);
+/// - a page that declares itself a `WebPage` (no article) by its declared
+///   title, and no author, has a slogan for an h1 ("Talent that really
+///   counts" over "Finance & Accounting Staffing"): the declared title.
+pub fn title(page: &Page, schema: Option<&SchemaName>) -> Option<Chosen> {
+    let declared = declared(page);
+    let Some(h1) = headline(page) else {
+        let confirmed = match (schema, &declared) {
+            (Some(SchemaName::Article(t)), Some(d)) if agreement(d, t) < SAME_TITLE => {
+                page.h1s.iter().find(|h| agreement(h, t) >= SAME_TITLE)
+            }
+            _ => None,
+        };
+        return confirmed.cloned().or(declared).map(|title| Chosen {
+            title,
+            heading: None,
+        });
+    };
+    if let (Some(SchemaName::Page(name)), Some(d)) = (schema, &declared) {
+        let slogan = agreement(h1, d) < SAME_TITLE
+            && agreement(name, d) >= SAME_TITLE
+            && agreement(name, h1) < SAME_TITLE
+            && !has_author_meta(page);
+        if slogan {
+            return Some(Chosen {
+                title: d.clone(),
+                heading: Some(h1.clone()),
+            });
+        }
+    }
+    Some(Chosen {
+        title: h1.clone(),
+        heading: None,
+    })
+}
+
+/// Whether the page names an author in its `<meta>` tags: an article's
+/// page, whatever its schema says.
+fn has_author_meta(page: &Page) -> bool {
+    page.hints
+        .metas
+        .iter()
+        .any(|(k, v)| (k == "author" || k == "article:author") && !v.trim().is_empty())
 }
 
 /// Where an h1 is the site's name: the rest of the declared title it
@@ -91,6 +149,8 @@ fn without_leading_date(t: &str) -> String {
             let head = words[..n].join(" ");
             let dated = crate::meta::date::parse(&head, false).is_some()
                 && head.chars().any(|c| c.is_ascii_digit())
+                // every word a date's: "2024.4.4 -> 2024.5.0" has an arrow
+                && words[..n].iter().all(|w| date_word(w))
                 // "2024.4.4 -> 2024.5.0 issue" is a version, not a date
                 && words[n].starts_with(char::is_alphabetic);
             if dated {
@@ -99,6 +159,18 @@ fn without_leading_date(t: &str) -> String {
         }
     }
     t.to_string()
+}
+
+/// A word that can be part of a written date: digits and separators
+/// ("2025-12-18", "18,"), a month's name, an ordinal ("18th").
+fn date_word(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.']);
+    w.chars().all(|c| c.is_ascii_digit() || "./-:".contains(c))
+        || crate::meta::date::month(w).is_some()
+        || ["st", "nd", "rd", "th"].iter().any(|s| {
+            w.strip_suffix(s)
+                .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+        })
 }
 
 /// Word F1 of two titles, on words without punctuation and case.
@@ -248,5 +320,66 @@ mod tests {
             &["MacBook Air"],
         );
         assert_eq!(headline(&p).map(String::as_str), Some("MacBook Air"));
+    }
+
+    fn chosen(p: &Page, schema: Option<SchemaName>) -> (String, Option<String>) {
+        let c = title(p, schema.as_ref()).expect("a title");
+        (c.title, c.heading)
+    }
+
+    #[test]
+    fn the_declared_articles_headline_settles_an_h1_the_title_disagrees_with() {
+        let p = page(
+            &["Best Health Insurance Companies 2025 - Top 25 Ranked"],
+            &["Which Health Plan Fits Your Family?"],
+        );
+        assert_eq!(chosen(&p, None).0, "Best Health Insurance Companies 2025");
+        let ld = SchemaName::Article("Which health plan fits your family".into());
+        assert_eq!(
+            chosen(&p, Some(ld)).0,
+            "Which Health Plan Fits Your Family?"
+        );
+        // a schema that repeats the declared title changes nothing
+        let ld = SchemaName::Article("Best Health Insurance Companies 2025".into());
+        assert_eq!(
+            chosen(&p, Some(ld)).0,
+            "Best Health Insurance Companies 2025"
+        );
+    }
+
+    #[test]
+    fn a_web_page_named_by_its_declared_title_has_a_slogan_for_an_h1() {
+        let p = page(
+            &["Finance & Accounting Staffing and Recruiting | Robert Half"],
+            &["Finance and accounting talent that really counts"],
+        );
+        let h1 = "Finance and accounting talent that really counts";
+        assert_eq!(chosen(&p, None).0, h1);
+        let ld = || {
+            Some(SchemaName::Page(
+                "Finance & Accounting Staffing and Recruiting".into(),
+            ))
+        };
+        assert_eq!(
+            chosen(&p, ld()),
+            (
+                "Finance & Accounting Staffing and Recruiting".to_string(),
+                Some(h1.to_string())
+            )
+        );
+        // an author named in the meta tags makes it an article: its h1 stands
+        let mut p = p;
+        p.hints.metas.push(("author".into(), "Jane Doe".into()));
+        assert_eq!(chosen(&p, ld()).0, h1);
+    }
+
+    #[test]
+    fn a_leading_date_is_cut_but_a_version_range_is_not() {
+        assert_eq!(
+            tidy("Dec 18 2025 Preparing a transition in Debusine"),
+            "Preparing a transition in Debusine"
+        );
+        let t = "2024.4.4 -> 2024.5.0 issue: stuck on starting";
+        assert_eq!(tidy(t), t);
     }
 }

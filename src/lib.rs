@@ -128,10 +128,20 @@ impl Extractor {
             let user = self.options.rules.as_deref().unwrap_or(&none);
             rules::apply(user, keep, &page, &region, &mut evidence);
         }
-        let sel = select::select(&page, &region, &mut evidence, lang, self.options.threshold);
+        let ld = meta::JsonLd::parse(&page.hints.json_ld);
+        let schema = ld.schema_name();
+        let sel = select::select(
+            &page,
+            &region,
+            &mut evidence,
+            lang,
+            schema.as_ref(),
+            self.options.threshold,
+        );
         let mut meta = match input {
             InputKind::Html => meta::collect(
                 &page,
+                &ld,
                 sel.title_block,
                 lang.is_none_or(|l| l.code() == "en"),
             ),

@@ -11,6 +11,7 @@
 use crate::block::{Block, BlockKind, Page};
 use crate::headline;
 use crate::lexicon::{Concept, Lang};
+use crate::meta::SchemaName;
 use crate::region::{self, Region};
 use crate::score::Evidence;
 
@@ -30,10 +31,11 @@ pub fn select(
     region: &Region,
     evidence: &mut [Evidence],
     lang: Option<Lang>,
+    schema: Option<&SchemaName>,
     threshold: f32,
 ) -> Selection {
     let n = page.blocks.len();
-    let (title, title_block) = find_title(page, region, evidence);
+    let (title, title_block) = find_title(page, region, evidence, schema);
     if let Some(t) = title_block {
         evidence[t].add("title", 10.0);
     }
@@ -580,26 +582,28 @@ const BEGUN_WITHIN: usize = 3;
 /// Weight of coming after a terminating block: enough to drop prose.
 const AFTER_END: f32 = 4.0;
 
-/// The title: an `h1` that agrees with the page's declared title, else the
-/// declared title; for text, a headline-like line just before the body.
+/// The title (see [`headline::title`]) and the block that shows it; for
+/// text, a headline-like line just before the body.
 fn find_title(
     page: &Page,
     region: &Region,
     evidence: &[Evidence],
+    schema: Option<&SchemaName>,
 ) -> (Option<String>, Option<usize>) {
     if page.nodes.is_empty() {
         return text_title(page, region, evidence);
     }
-    let shown = headline::headline(page)
-        .cloned()
-        .or_else(|| headline::declared(page));
-    let block = shown.as_ref().and_then(|t| {
-        page.blocks
-            .iter()
-            .position(|b| b.kind == BlockKind::Heading && b.text == *t)
-            .or_else(|| page.blocks.iter().position(|b| b.text == *t))
-    });
-    (shown.map(|t| headline::tidy(&t)), block)
+    let Some(chosen) = headline::title(page, schema) else {
+        return (None, None);
+    };
+    // the h1 heads the page even where the declared title names it
+    let shown = chosen.heading.as_ref().unwrap_or(&chosen.title);
+    let block = page
+        .blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Heading && b.text == *shown)
+        .or_else(|| page.blocks.iter().position(|b| b.text == *shown));
+    (Some(headline::tidy(&chosen.title)), block)
 }
 
 fn text_title(

@@ -432,6 +432,22 @@ said, and it will stay closed until the plows are through.</p></div></body></htm
 }
 
 #[test]
+fn og_title_goes_before_a_twitter_card_title_whatever_their_order() {
+    let a = titled(
+        "<meta name=\"twitter:title\" content=\"Home\">\
+<meta property=\"og:title\" content=\"Mountain pass closed by snow\">",
+        "",
+    );
+    assert_eq!(a.title.as_deref(), Some("Mountain pass closed by snow"));
+    // a card's title alone still names the page
+    let a = titled(
+        "<meta name=\"twitter:title\" content=\"Mountain pass closed by snow\">",
+        "",
+    );
+    assert_eq!(a.title.as_deref(), Some("Mountain pass closed by snow"));
+}
+
+#[test]
 fn a_span_styled_as_a_block_is_a_word_apart() {
     let a = titled(
         "",

@@ -75,10 +75,9 @@ const ARTICLE_TYPES: &[&str] = &[
 
 /// Gathers the metadata of a page read from HTML. `us_dates` reads
 /// ambiguous numeric dates month first.
-pub fn collect(page: &Page, title_block: Option<usize>, us_dates: bool) -> Metadata {
+pub fn collect(page: &Page, ld: &JsonLd, title_block: Option<usize>, us_dates: bool) -> Metadata {
     let h = &page.hints;
     let mut m = Metadata::default();
-    let ld = JsonLd::parse(&h.json_ld);
     let mut modified = None;
     let mut org_authors = Vec::new();
     let mut ld_text_date = false;
@@ -911,12 +910,24 @@ fn url_date(url: &str) -> Option<String> {
 }
 
 /// The JSON-LD of a page: every object, and those with an `@id` by id.
-struct JsonLd {
+#[derive(Debug, Default)]
+pub struct JsonLd {
     objects: Vec<Value>,
 }
 
+/// What a page's JSON-LD names it, for choosing its title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemaName {
+    /// The headline of the article it declares.
+    Article(String),
+    /// The name of a `WebPage` it declares, with no article.
+    Page(String),
+}
+
 impl JsonLd {
-    fn parse(scripts: &[String]) -> JsonLd {
+    /// Parses the page's JSON-LD scripts (those that are not JSON are left
+    /// out).
+    pub fn parse(scripts: &[String]) -> JsonLd {
         let mut objects = Vec::new();
         for s in scripts {
             let s = s
@@ -959,6 +970,22 @@ impl JsonLd {
                     .iter()
                     .find(|o| typed(o, &["webpage", "itempage", "profilepage"]))
             })
+    }
+
+    /// The headline of the declared article, or the name of the declared
+    /// page when there is no article.
+    pub fn schema_name(&self) -> Option<SchemaName> {
+        let o = self.article()?;
+        if type_names(o)
+            .iter()
+            .any(|t| ARTICLE_TYPES.contains(&t.as_str()))
+        {
+            self.text(o, "headline")
+                .or_else(|| self.text(o, "name"))
+                .map(SchemaName::Article)
+        } else {
+            self.text(o, "name").map(SchemaName::Page)
+        }
     }
 
     fn website_name(&self) -> Option<String> {

@@ -476,7 +476,9 @@ impl Walker {
     /// Takes the title candidates from `<head>` (`og:title`, then
     /// `<title>`) and the metadata hints there.
     fn read_head(&mut self, head: ego_tree::NodeRef<'_, DomNode>) {
-        let mut og = None;
+        // og:title before twitter:title, whichever comes first: a card's
+        // title is often the description or the site's name
+        let (mut og, mut twitter) = (None, None);
         let mut title = None;
         for node in head.descendants() {
             let Some(el) = node.value().as_element() else {
@@ -486,8 +488,11 @@ impl Walker {
                 "title" if title.is_none() => title = Some(collapse(&text_of(node))),
                 "meta" => {
                     let key = attr(el, "property").or_else(|| attr(el, "name"));
-                    if og.is_none() && matches!(key, Some("og:title" | "twitter:title")) {
-                        og = attr(el, "content").map(collapse);
+                    let content = || attr(el, "content").map(collapse).filter(|t| !t.is_empty());
+                    match key {
+                        Some("og:title") if og.is_none() => og = content(),
+                        Some("twitter:title") if twitter.is_none() => twitter = content(),
+                        _ => {}
                     }
                     self.meta_hint(el);
                 }
@@ -502,9 +507,12 @@ impl Walker {
                 _ => {}
             }
         }
-        self.page
-            .titles
-            .extend(og.into_iter().chain(title).filter(|t| !t.is_empty()));
+        self.page.titles.extend(
+            og.or(twitter)
+                .into_iter()
+                .chain(title)
+                .filter(|t| !t.is_empty()),
+        );
     }
 
     fn meta_hint(&mut self, el: &scraper::node::Element) {
