@@ -519,6 +519,39 @@ fn dates_under_the_post_in_urls_and_in_citation_form() {
 }
 
 #[test]
+fn the_dateline_by_the_headline_overrules_the_markup_when_earlier_or_confirmed() {
+    let ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\
+\"datePublished\":\"2025-11-20T08:00:00Z\"}</script>";
+    // an earlier day shown by the headline: the markup's is a republication
+    let a = with_byline(ld, "<p>May 14, 2025</p>", "");
+    assert_eq!(a.meta.date.as_deref(), Some("2025-05-14"));
+    // a later one stands only where the markup gives that day elsewhere too
+    let a = with_byline(ld, "<p>December 2, 2025</p>", "");
+    assert_eq!(a.meta.date.as_deref(), Some("2025-11-20T08:00:00Z"));
+    let time = "<time datetime=\"2025-12-02\">2 Dec</time>";
+    let a = with_byline(ld, &format!("<p>December 2, 2025</p>{time}"), "");
+    assert_eq!(a.meta.date.as_deref(), Some("2025-12-02"));
+    // an update's line, or a line of two dates, is no dateline to trust
+    let a = with_byline(ld, "<p>Updated May 14, 2025</p>", "");
+    assert_eq!(a.meta.date.as_deref(), Some("2025-11-20T08:00:00Z"));
+    let a = with_byline(ld, "<p>May 14, 2025 April 2, 2024</p>", "");
+    assert_eq!(a.meta.date.as_deref(), Some("2025-11-20T08:00:00Z"));
+}
+
+#[test]
+fn a_sites_own_publication_key_and_a_month_named_in_the_url_date_the_page() {
+    let head = "<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43Z\">\
+<meta name=\"w-updated-date\" content=\"2025-06-01T06:03:43Z\">";
+    let a = with_byline(head, "", "");
+    assert_eq!(a.meta.date.as_deref(), Some("2025-05-27T06:03:43Z"));
+    let head = "<link rel=\"canonical\" href=\"https://example.com/news/2023/october/03/snow\">";
+    assert_eq!(
+        with_byline(head, "", "").meta.date.as_deref(),
+        Some("2023-10-03")
+    );
+}
+
+#[test]
 fn a_posts_opening_date_counts_and_a_members_joining_date_does_not() {
     // a profile's "Joined" line above the post is no dateline
     let a = with_byline("", "<p>Joined: Feb 12, 2019</p><p>Posts: 116</p>", "");

@@ -172,15 +172,25 @@ pub fn collect(page: &Page, ld: &JsonLd, title_block: Option<usize>, us_dates: b
     if let Some(starter) = thread_starter(page, title_block) {
         m.authors = vec![starter];
     }
+    let mut shown_date = false;
     if ld_text_date {
         if let Some(d) = dateline(page, title_block, us_dates) {
             m.date = Some(d);
+            shown_date = true;
         }
     }
     if m.date.is_none() {
         m.date = PUBLISHED_KEYS
             .iter()
             .find_map(|k| meta(&[k]).and_then(|v| date::parse(&v, us_dates)));
+    }
+    // a site's own key for it ("w-published-date", "release_date")
+    if m.date.is_none() {
+        m.date = h
+            .metas
+            .iter()
+            .filter(|(k, _)| is_publication_key(k))
+            .find_map(|(_, v)| date::parse(v, us_dates));
     }
     modified = modified.or_else(|| {
         MODIFIED_KEYS
@@ -191,6 +201,22 @@ pub fn collect(page: &Page, ld: &JsonLd, title_block: Option<usize>, us_dates: b
     if m.date.is_none() {
         let marked = h.times.iter().find(|t| t.1).or(h.times.first());
         m.date = marked.and_then(|t| date::parse(&t.0, us_dates));
+    }
+    // a date the markup declares yields to the dateline by the headline
+    // when that is earlier (the markup's is a republication's or a
+    // migration's), or when the markup gives the shown day elsewhere too
+    if !shown_date {
+        if let (Some(d), Some(shown)) = (&m.date, sole_dateline(page, title_block, us_dates)) {
+            let (day, shown_day) = (&d[..d.len().min(10)], &shown[..shown.len().min(10)]);
+            let confirmed = || {
+                publication_dates(ld, h, us_dates)
+                    .iter()
+                    .any(|p| p.starts_with(shown_day))
+            };
+            if day != shown_day && (shown_day < day || confirmed()) {
+                m.date = Some(shown);
+            }
+        }
     }
     if m.date.is_none() {
         m.date = dateline(page, title_block, us_dates);
@@ -860,18 +886,85 @@ fn dateline(page: &Page, title_block: Option<usize>, us_dates: bool) -> Option<S
     header_blocks(page, title_block)
         .iter()
         .filter(|b| !profile_date(&b.text))
-        .find_map(|b| {
-            if b.features.words <= 14 {
-                return date::parse_visible(&b.text, us_dates);
-            }
-            let mut head = b.text.split_whitespace().take(DATE_HEAD_WORDS).peekable();
-            let opens_with_date = head.peek().is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_digit()) || date::month(w).is_some()
-            });
-            opens_with_date
-                .then(|| date::parse_visible(&head.collect::<Vec<_>>().join(" "), us_dates))
-                .flatten()
-        })
+        .find_map(|b| block_date(b, us_dates))
+}
+
+/// The date a block opens with, or the only thing it says besides.
+fn block_date(b: &crate::block::Block, us_dates: bool) -> Option<String> {
+    if b.features.words <= 14 {
+        return date::parse_visible(&b.text, us_dates);
+    }
+    let mut head = b.text.split_whitespace().take(DATE_HEAD_WORDS).peekable();
+    let opens_with_date = head
+        .peek()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || date::month(w).is_some());
+    opens_with_date
+        .then(|| date::parse_visible(&head.collect::<Vec<_>>().join(" "), us_dates))
+        .flatten()
+}
+
+/// The dateline by the headline, from 10 blocks before it to 20 after,
+/// when it shows one date and no label of an update ("Updated May 4").
+fn sole_dateline(page: &Page, title_block: Option<usize>, us_dates: bool) -> Option<String> {
+    let t = title_block?;
+    let lo = t.saturating_sub(10);
+    let (i, b, d) = header_blocks(page, title_block)
+        .iter()
+        .enumerate()
+        .map(|(k, b)| (lo + k, b))
+        .filter(|&(i, b)| i != t && !profile_date(&b.text))
+        .find_map(|(i, b)| Some((i, b, block_date(b, us_dates)?)))?;
+    let sole = i <= t + 20 && years(&b.text) <= 1 && !UPDATE_LABEL.is_match(&b.text);
+    sole.then_some(d)
+}
+
+static UPDATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)updated|modified|\b(?:update|revised|edited|as of|last (?:post|reply))\b")
+        .unwrap_or_else(|e| panic!("update label regex: {e}"))
+});
+
+/// How many years (1900–2099) a text names.
+fn years(text: &str) -> usize {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        .count()
+}
+
+/// Every publication date the markup gives: any JSON-LD object's, the
+/// `<meta>` tags', the `<time>` elements'.
+fn publication_dates(ld: &JsonLd, h: &crate::block::Hints, us_dates: bool) -> Vec<String> {
+    let from_ld = ld.objects.iter().flat_map(|o| {
+        ["datePublished", "dateCreated", "uploadDate"]
+            .into_iter()
+            .filter_map(|k| ld.text(o, k))
+    });
+    let from_meta = h
+        .metas
+        .iter()
+        .filter(|(k, _)| PUBLISHED_KEYS.contains(&k.as_str()))
+        .map(|(_, v)| v.clone());
+    let from_time = h.times.iter().map(|t| t.0.clone());
+    from_ld
+        .chain(from_meta)
+        .chain(from_time)
+        .filter_map(|v| date::parse(&v, us_dates))
+        .collect()
+}
+
+/// A `<meta>` key of a site's own that names a publication date.
+fn is_publication_key(key: &str) -> bool {
+    const SAYS: &[&str] = &[
+        "publish",
+        "pubdate",
+        "pub-date",
+        "pub_date",
+        "release-date",
+        "release_date",
+        "releasedate",
+        "created",
+    ];
+    const NOT: &[&str] = &["modif", "updat", "image", "url", "expir"];
+    SAYS.iter().any(|s| key.contains(s)) && !NOT.iter().any(|s| key.contains(s))
 }
 
 /// Words at the start of a long block where its date may stand.
@@ -899,14 +992,18 @@ fn late_dateline(page: &Page, title_block: Option<usize>, us_dates: bool) -> Opt
 const LATE_DATELINE_WORDS: usize = 8;
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
+    Regex::new(r"/((?:19|20)\d{2})/(\d{1,2}|[A-Za-z]{3,9})/(\d{1,2})(?:/|$)")
         .unwrap_or_else(|e| panic!("url date regex: {e}"))
 });
 
-/// `/2025/09/04/` in a URL.
+/// `/2025/09/04/` or `/2023/october/03/` in a URL.
 fn url_date(url: &str) -> Option<String> {
     let c = URL_DATE.captures(url)?;
-    date::parse(&format!("{}-{}-{}", &c[1], &c[2], &c[3]), false)
+    let month = match c[2].parse::<u32>() {
+        Ok(m) => m,
+        Err(_) => date::month(&c[2])?,
+    };
+    date::parse(&format!("{}-{month:02}-{:0>2}", &c[1], &c[3]), false)
 }
 
 /// The JSON-LD of a page: every object, and those with an `@id` by id.
