@@ -99,7 +99,9 @@ pub fn select(
         }
         let end = (i..n).find(|&j| kept[j] || !soft[j]).unwrap_or(n);
         let bridged = end - i <= max_run
-            || (page.nodes.is_empty() && end - i <= MAX_LIST_TEXT && reads_as_list(page, i, end));
+            || (page.nodes.is_empty()
+                && end - i <= MAX_LIST_TEXT
+                && reads_as_list(page, evidence, i, end));
         if end < n && kept[end] && bridged {
             for j in i..end {
                 let nudge = keep_nudge(&evidence[j], threshold);
@@ -555,13 +557,23 @@ fn keep_nudge(ev: &Evidence, threshold: f32) -> f32 {
 }
 
 /// A run of short lines in text that reads as a list inside the article
-/// (pros and cons, steps, specs) rather than a rail of teaser headlines:
-/// past its first line (a subheading), no line is in headline Title Case.
-fn reads_as_list(page: &Page, start: usize, end: usize) -> bool {
-    page.blocks[start + 1..end].iter().all(|b| {
-        let f = &b.features;
-        b.kind != BlockKind::Heading && (f.words < 3 || f.capitalized_share() < 0.6)
-    })
+/// (pros and cons, steps, specs) rather than a rail of teaser headlines or
+/// a menu: past its first line (a subheading), at most half its lines are
+/// headline-like (labels such as "Pros", "Cons"), the others are not in
+/// Title Case, and at most half stand again elsewhere in the page (a
+/// menu's or a table of contents' entries do).
+fn reads_as_list(page: &Page, evidence: &[Evidence], start: usize, end: usize) -> bool {
+    let run = &page.blocks[start + 1..end];
+    let headings = run.iter().filter(|b| b.kind == BlockKind::Heading).count();
+    let repeated = (start + 1..end)
+        .filter(|&i| evidence[i].has("repeated"))
+        .count();
+    headings * 2 <= run.len()
+        && repeated * 2 <= run.len()
+        && run.iter().all(|b| {
+            let f = &b.features;
+            b.kind == BlockKind::Heading || f.words < 3 || f.capitalized_share() < 0.6
+        })
 }
 
 /// Longest run of list-like short lines that context can keep in text.

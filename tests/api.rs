@@ -768,3 +768,29 @@ fn in_text_an_author_box_heading_past_the_body_ends_it() {
     assert!(!body.contains("rarely sails"), "{body}");
     assert!(!body.contains("weekly tides column"), "{body}");
 }
+
+#[test]
+fn in_text_pros_and_cons_under_their_labels_are_kept_but_a_contents_list_is_not() {
+    let para = |s: &str| {
+        format!("{s} We ran each machine for a month in a family kitchen, with the same detergent and the same loads.\n")
+    };
+    let verdict = "Pros\nIt cleans even stubborn stains\nFast cycle times\nQuiet at night\n\
+                   Cons\nControls can be finicky\nSome options only in the app\n";
+    let contents = "What is a dishwasher\nHow we tested them\nWhat to look for\n";
+    let text = format!(
+        "Home\nReviews\n{}{contents}{}{verdict}{}{}What is a dishwasher\n{}How we tested them\n{}What to look for\n{}",
+        para("These are the best dishwashers of the year."),
+        para("The first pick cleaned every load we gave it."),
+        para("The second pick is cheaper and nearly as good."),
+        para("It dried plastics better than any other model."),
+        para("A dishwasher saves water over washing by hand."),
+        para("Every machine washed the same twelve place settings."),
+        para("Look at the noise rating and the third rack."),
+    );
+    let e = Extractor::new(Options::default().with_input(InputKind::Text));
+    let body = e.extract(text.as_bytes()).expect("extracts").text();
+    assert!(body.contains("Fast cycle times"), "{body}");
+    assert!(body.contains("Controls can be finicky"), "{body}");
+    // the contents' entries come again as the sections' headings: once each
+    assert_eq!(body.matches("How we tested them").count(), 1, "{body}");
+}
