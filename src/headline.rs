@@ -149,9 +149,9 @@ fn without_leading_date(t: &str) -> String {
             let head = words[..n].join(" ");
             let dated = crate::meta::date::parse(&head, false).is_some()
                 && head.chars().any(|c| c.is_ascii_digit())
-                // every word a date's: "2024.4.4 -> 2024.5.0" has an arrow
+                // every word a date's: "2024.4.4 -> 2024.5.0 issue" is a
+                // version range, not a date
                 && words[..n].iter().all(|w| date_word(w))
-                // "2024.4.4 -> 2024.5.0 issue" is a version, not a date
                 && words[n].starts_with(char::is_alphabetic);
             if dated {
                 return words[n..].join(" ");

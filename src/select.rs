@@ -150,16 +150,15 @@ pub fn select(
 /// bare `#` is a script's handle, often a teaser's). A link around the
 /// whole block leaves no span: its target is unknown.
 fn links_in_page(b: &Block) -> bool {
-    let mut targets = b.spans.iter().filter_map(|s| match &s.mark {
-        crate::block::Mark::Link(href) => Some(href),
-        _ => None,
-    });
-    let first = targets.next();
-    first.is_some()
-        && first
-            .into_iter()
-            .chain(targets)
-            .all(|h| h.starts_with('#') && h.len() > 1)
+    let mut targets = b
+        .spans
+        .iter()
+        .filter_map(|s| match &s.mark {
+            crate::block::Mark::Link(href) => Some(href),
+            _ => None,
+        })
+        .peekable();
+    targets.peek().is_some() && targets.all(|h| h.starts_with('#') && h.len() > 1)
 }
 
 /// A list of links inside the region, with the body on both sides of it,

@@ -207,11 +207,12 @@ pub fn collect(page: &Page, ld: &JsonLd, title_block: Option<usize>, us_dates: b
     // migration's), or when the markup gives the shown day elsewhere too
     if !shown_date {
         if let (Some(d), Some(shown)) = (&m.date, sole_dateline(page, title_block, us_dates)) {
-            let (day, shown_day) = (&d[..d.len().min(10)], &shown[..shown.len().min(10)]);
+            let day_of = |s: &str| s.get(..10).unwrap_or(s).to_string();
+            let (day, shown_day) = (day_of(d), day_of(&shown));
             let confirmed = || {
                 publication_dates(ld, h, us_dates)
                     .iter()
-                    .any(|p| p.starts_with(shown_day))
+                    .any(|p| p.starts_with(&shown_day))
             };
             if day != shown_day && (shown_day < day || confirmed()) {
                 m.date = Some(shown);
