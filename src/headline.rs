@@ -23,7 +23,24 @@ pub fn headline(page: &Page) -> Option<&String> {
         .iter()
         // a blog's name in its h1 agrees with "Blog Name: Post title"
         .filter(|h| site_rest(page, h).is_none())
-        .find(|h| declared.iter().any(|d| agreement(h, d) >= H1_AGREES))
+        .find(|h| {
+            declared.iter().any(|d| agreement(h, d) >= H1_AGREES)
+                || page.titles.iter().any(|t| heads_title(t, h))
+        })
+}
+
+/// "News | National Student Support Accelerator" with the h1 "News": an h1
+/// that begins the declared title, before a separator, is its headline
+/// however short.
+fn heads_title(title: &str, h1: &str) -> bool {
+    let (title, h1) = (title.trim(), h1.trim());
+    !h1.is_empty()
+        && title
+            .get(..h1.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(h1))
+        && SEPARATORS
+            .iter()
+            .any(|sep| title[h1.len()..].starts_with(sep))
 }
 
 /// The title chosen, and the h1 that heads the page when that is not the
@@ -68,10 +85,30 @@ pub fn title(page: &Page, schema: Option<&SchemaName>) -> Option<Chosen> {
             });
         }
     }
+    // an h1 that repeats the whole `<title>`, site name and all ("Costs &
+    // Prices - ProMatcher Cost Report"): the title without the site name
+    if page.titles.iter().any(|t| same_text(t, h1)) {
+        if let Some((head, true)) = site_cut(h1, &site_names(page)) {
+            return Some(Chosen {
+                title: head.to_string(),
+                heading: Some(h1.clone()),
+            });
+        }
+    }
     Some(Chosen {
         title: h1.clone(),
         heading: None,
     })
+}
+
+/// Two texts the same but for case and spacing.
+fn same_text(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    words(a) == words(b)
 }
 
 /// Whether the page names an author in its `<meta>` tags: an article's
@@ -137,7 +174,9 @@ const H1_AGREES: f32 = 0.4;
 fn informative(t: &str) -> bool {
     let t = t.trim();
     let domain = !t.contains(' ') && t.contains('.') && !t.ends_with('.');
-    t.chars().any(char::is_alphabetic) && !domain
+    // "| Nuts & Volts Magazine": a template left the page's name empty
+    let unnamed = SEPARATORS.iter().any(|sep| t.starts_with(sep.trim_start()));
+    t.chars().any(char::is_alphabetic) && !domain && !unnamed
 }
 
 /// "Dec 18 2025 Preparing a transition" → "Preparing a transition": a
@@ -200,22 +239,44 @@ fn agreement(a: &str, b: &str) -> f32 {
 /// the site (its `og:site_name`, or a word of its domain): "Auth | Supabase
 /// Docs" on supabase.com.
 fn strip_site_name(t: &str, sites: &[String]) -> String {
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+    site_cut(t, sites).map_or_else(|| t.trim().to_string(), |(head, _)| head.to_string())
+}
+
+/// Where [`strip_site_name`] cuts: the headline kept, and whether the part
+/// cut names the site (else it was cut for leaving three words or more).
+fn site_cut<'t>(t: &'t str, sites: &[String]) -> Option<(&'t str, bool)> {
+    for sep in SEPARATORS {
         if let Some(i) = t.rfind(sep) {
-            let (head, tail) = (&t[..i], &t[i + sep.len()..]);
+            let (head, tail) = (t[..i].trim(), &t[i + sep.len()..]);
             let tail_l = tail.to_lowercase();
             let squeezed: String = tail_l.chars().filter(|c| c.is_alphanumeric()).collect();
-            let names_site = sites.iter().any(|s| {
-                tail_l.contains(s.as_str())
-                    || (s.len() >= 4 && squeezed.contains(s.as_str()))
-                    || (squeezed.len() >= 4 && s.contains(squeezed.as_str()))
-            });
-            if head.split_whitespace().count() >= 3 || (names_site && !head.trim().is_empty()) {
-                return head.trim().to_string();
+            let names_site = is_domain(tail)
+                || sites.iter().any(|s| {
+                    tail_l.contains(s.as_str())
+                        || (s.len() >= 4 && squeezed.contains(s.as_str()))
+                        || (squeezed.len() >= 4 && s.contains(squeezed.as_str()))
+                });
+            if head.split_whitespace().count() >= 3 || (names_site && !head.is_empty()) {
+                return Some((head, names_site));
             }
         }
     }
-    t.trim().to_string()
+    None
+}
+
+/// What sets a site's name off a title.
+const SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " · "];
+
+/// "Newegg.com": a bare domain name, which names a site, never a page.
+fn is_domain(t: &str) -> bool {
+    let t = t.trim();
+    let Some((name, tld)) = t.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && !t.contains(char::is_whitespace)
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// The site's names, lower-cased: its declared name and the main label of
@@ -237,12 +298,11 @@ fn site_names(page: &Page) -> Vec<String> {
     if let Some(host) = url.as_deref().and_then(|u| u.split("://").nth(1)) {
         let host = host.split(['/', ':', '?', '#']).next().unwrap_or("");
         let labels: Vec<&str> = host.split('.').collect();
-        // the longest label that is not "www" or a short public suffix
-        if let Some(main) = labels
-            .iter()
-            .filter(|l| l.len() > 3 && **l != "www")
-            .max_by_key(|l| l.len())
-        {
+        // the label before the public suffix ("com", "co.uk"): the name
+        // the site registered, not a subdomain ("electricians.promatcher.com")
+        let mut rest = labels.iter().rev().skip(1);
+        let main = rest.next().filter(|l| l.len() > 3).or_else(|| rest.next());
+        if let Some(main) = main.filter(|l| l.len() > 3 && **l != "www") {
             names.push(main.to_lowercase());
         }
     }
@@ -371,6 +431,49 @@ mod tests {
         let mut p = p;
         p.hints.metas.push(("author".into(), "Jane Doe".into()));
         assert_eq!(chosen(&p, ld()).0, h1);
+    }
+
+    #[test]
+    fn a_domain_after_the_last_separator_is_the_sites_name() {
+        let p = page(&["GAME CHANGER | Newegg.com"], &[]);
+        assert_eq!(chosen(&p, None).0, "GAME CHANGER");
+        // two words with a tail that names nothing known stay whole
+        let p = page(&["Harbour Lights | Evening Walks"], &[]);
+        assert_eq!(chosen(&p, None).0, "Harbour Lights | Evening Walks");
+    }
+
+    #[test]
+    fn an_h1_that_repeats_the_whole_title_loses_the_sites_name() {
+        let t = "Marietta Electricians Costs & Prices - ProMatcher Cost Report";
+        let mut p = page(&[t], &[t]);
+        // the site's name is the domain's registered label, not a subdomain
+        p.hints.canonical = Some("https://electricians.promatcher.com/cost/marietta".into());
+        assert_eq!(
+            chosen(&p, None),
+            (
+                "Marietta Electricians Costs & Prices".to_string(),
+                Some(t.to_string())
+            )
+        );
+        // a tail that does not name the site is the headline's own
+        let t = "Financial Planning for the Future You - Tips for Millennials";
+        let p = page(&[t], &[t]);
+        assert_eq!(chosen(&p, None).0, t);
+    }
+
+    #[test]
+    fn an_h1_that_begins_the_title_is_its_headline_however_short() {
+        let p = page(&["News | National Student Support Accelerator"], &["News"]);
+        assert_eq!(chosen(&p, None).0, "News");
+        // the h1 must end where a separator begins
+        let p = page(&["Newsroom tools for reporters"], &["News"]);
+        assert_eq!(chosen(&p, None).0, "Newsroom tools for reporters");
+    }
+
+    #[test]
+    fn a_title_with_an_empty_name_before_the_site_yields_to_the_h1() {
+        let p = page(&["| Nuts & Volts Magazine"], &["Electronic Gadgets"]);
+        assert_eq!(chosen(&p, None).0, "Electronic Gadgets");
     }
 
     #[test]

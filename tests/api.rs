@@ -794,3 +794,26 @@ fn in_text_pros_and_cons_under_their_labels_are_kept_but_a_contents_list_is_not(
     // the contents' entries come again as the sections' headings: once each
     assert_eq!(body.matches("How we tested them").count(), 1, "{body}");
 }
+
+#[test]
+fn a_headings_permalink_and_copy_button_are_not_its_words() {
+    let page = "<html><head><title>Middleware | Example docs</title></head><body><main>\
+<h1>Middleware<a class='headerlink' href='#middleware'>¶</a></h1>\
+<p>Middleware is a framework of hooks into the request and response processing of the server.</p>\
+<h2>Ordering<a href='#ordering'>¶</a> <button title='Copy link'>Copy link</button></h2>\
+<p>The order of the list matters, because a middleware can depend on the ones before it.</p>\
+<h3><button aria-expanded='false'>Can a middleware stop a request?</button></h3>\
+<p>Yes: it returns a response of its own and the view is never called at all by the server.</p>\
+<p>The rules of <a href='#s3'>§ 3</a> apply to every middleware that the project installs by default.</p>\
+</main></body></html>";
+    let a = pith::extract(page.as_bytes()).expect("extracts");
+    assert_eq!(a.title.as_deref(), Some("Middleware"));
+    let text = a.text();
+    assert!(!text.contains('¶'), "{text}");
+    assert!(text.contains("\nOrdering\n"), "{text}");
+    assert!(!text.contains("Copy link"), "{text}");
+    // a heading that is one button (an accordion's question) keeps it
+    assert!(text.contains("Can a middleware stop a request?"), "{text}");
+    // a link to a section by its number is a word of the sentence
+    assert!(text.contains("rules of § 3 apply"), "{text}");
+}

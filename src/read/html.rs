@@ -200,6 +200,18 @@ impl Walker {
             }
             _ => {}
         }
+        // a control after a heading's words ("Crate tokio [Copy item path]")
+        // is not part of them; a heading that is one button (an accordion's
+        // question) keeps it
+        let in_heading = matches!(self.kinds.last(), Some((BlockKind::Heading, _)));
+        if tag == "button" && in_heading && !self.buf.trim().is_empty() {
+            frame.skip = true;
+            return frame;
+        }
+        if tag == "a" && is_permalink(el, node) {
+            frame.skip = true;
+            return frame;
+        }
         if tag == "br" {
             self.line_break();
             return frame;
@@ -698,6 +710,20 @@ fn landmark(tag: &str, el: &scraper::node::Element) -> Concepts {
         set.insert(Concept::Modal);
     }
     set
+}
+
+/// A heading's permalink, `<a href="#intro">¶</a>` as Sphinx and most doc
+/// generators write it: a mark to click, not a word of the heading.
+fn is_permalink(el: &scraper::node::Element, node: ego_tree::NodeRef<'_, DomNode>) -> bool {
+    if !attr(el, "href").is_some_and(|h| h.trim_start().starts_with('#')) {
+        return false;
+    }
+    // one short text child: no walk below a link that wraps a whole card
+    let mut children = node.children();
+    let only = children
+        .next()
+        .and_then(|c| c.value().as_text().map(|t| t.trim()));
+    children.next().is_none() && matches!(only, Some("¶" | "§" | "#" | "🔗" | "⚓"))
 }
 
 /// Utility classes (Tailwind, Bootstrap) that make an inline element a
