@@ -471,6 +471,12 @@ fn authors_from_twitter_cards_forums_and_author_boxes() {
     // a thread's starter, handle in lower case
     let a = with_byline("", "<p>Thread starter jsmith_42</p>", "");
     assert_eq!(a.meta.authors, ["jsmith_42"]);
+    // a handle and a capitalised second name; a 60-letter run is no handle
+    let a = with_byline("", "<p>Started by janedoe Smith</p>", "");
+    assert_eq!(a.meta.authors, ["janedoe Smith"]);
+    let long = "x".repeat(60);
+    let a = with_byline("", &format!("<p>Started by {long}</p>"), "");
+    assert!(a.meta.authors.is_empty(), "{:?}", a.meta.authors);
     // a name over its label, under the post
     let filler = "<p>Road crews worked through the night to clear the drifts.</p>".repeat(60);
     let a = with_byline("", "", &format!("{filler}<p>Jane Doe</p><p>Author</p>"));

@@ -3,7 +3,7 @@
 //! entire block (a short line such as "Advertisement"), the others may occur
 //! anywhere in it (a tip-line at the end of a paragraph).
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
@@ -345,7 +345,10 @@ fn prepared(g: &Group) -> String {
 /// blocks contain none of a group's literals, and one pass over the block
 /// rules them out for twenty regexes at once.
 struct Lexicon {
-    groups: Vec<(Regex, &'static Group)>,
+    /// Each regex is compiled when a block first needs it: compiling all of
+    /// them (Unicode classes, bounded repeats) costs more than extracting
+    /// a page, and a command run on one page needs a few.
+    groups: Vec<(OnceLock<Option<Regex>>, &'static Group)>,
     literals: Option<AhoCorasick>,
     /// For each literal, the bit of its group.
     owner: Vec<u64>,
@@ -362,9 +365,6 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut ungated = 0u64;
     for g in GROUPS {
         let pattern = prepared(g);
-        let Ok(re) = Regex::new(&format!("(?i){pattern}")) else {
-            continue;
-        };
         let bit = 1u64 << groups.len();
         match regex_syntax::parse(&pattern)
             .ok()
@@ -376,7 +376,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
             None => ungated |= bit,
         }
-        groups.push((re, g));
+        groups.push((OnceLock::new(), g));
     }
     let literals = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
@@ -443,11 +443,21 @@ pub fn phrase_hits(text: &str, words: usize) -> Vec<PhraseHit> {
     }
     let mut hits = Vec::new();
     for (i, (re, g)) in lex.groups.iter().enumerate() {
-        if candidates & (1 << i) != 0 && words <= g.max_words && re.is_match(text) {
+        if candidates & (1 << i) != 0
+            && words <= g.max_words
+            && regex(re, g).is_some_and(|re| re.is_match(text))
+        {
             hits.push(g.hit);
         }
     }
     hits
+}
+
+/// A group's regex, compiled on first use (`None` if it does not compile,
+/// which a test rules out).
+fn regex<'a>(cell: &'a OnceLock<Option<Regex>>, g: &Group) -> Option<&'a Regex> {
+    cell.get_or_init(|| Regex::new(&format!("(?i){}", prepared(g))).ok())
+        .as_ref()
 }
 
 #[cfg(test)]
@@ -462,6 +472,9 @@ mod tests {
     #[test]
     fn every_group_compiles_and_has_literals() {
         assert_eq!(LEXICON.groups.len(), GROUPS.len());
+        for (cell, g) in &LEXICON.groups {
+            assert!(regex(cell, g).is_some(), "{}", g.pattern);
+        }
         assert!(GROUPS.len() <= 64, "the gate keeps a bit per group");
         // A group without a required literal runs on every block: slow.
         assert_eq!(LEXICON.ungated, 0);
@@ -473,7 +486,9 @@ mod tests {
             LEXICON
                 .groups
                 .iter()
-                .filter(|(re, g)| words <= g.max_words && re.is_match(text))
+                .filter(|(re, g)| {
+                    words <= g.max_words && regex(re, g).is_some_and(|re| re.is_match(text))
+                })
                 .map(|(_, g)| g.hit.name)
                 .collect()
         };

@@ -652,7 +652,9 @@ fn shown(page: &Page, name: &str) -> bool {
 
 static THREAD_STARTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[\s'(])(?:thread\s+starter|started\s+by|topic\s+author|original\s+poster|asked\s+by)\s*:?\s+(?:u/)?([\w][\w.\-@]{1,40}(?:\s(?-i:\p{Lu})[\w.\-]{1,20})?)",
+        // unbounded repeats, bounded in code: `{1,40}` of a Unicode class
+        // compiles to forty copies of it
+        r"(?i)(?:^|[\s'(])(?:thread\s+starter|started\s+by|topic\s+author|original\s+poster|asked\s+by)\s*:?\s+(?:u/)?([\w][\w.\-@]+)(\s(?-i:\p{Lu})[\w.\-]+)?",
     )
     .unwrap_or_else(|e| panic!("thread starter regex: {e}"))
 });
@@ -665,7 +667,18 @@ fn thread_starter(page: &Page, title_block: Option<usize>) -> Option<String> {
         .filter(|b| b.features.words <= 14)
         .find_map(|b| {
             let c = THREAD_STARTER.captures(&b.text)?;
-            let name = c[1]
+            // a handle of up to 41 characters, a second name of up to 21
+            let handle = c
+                .get(1)
+                .map(|m| m.as_str())
+                .filter(|h| h.chars().count() <= 41)?;
+            let second = c
+                .get(2)
+                .map(|m| m.as_str())
+                .filter(|s| s.chars().count() <= 22)
+                .unwrap_or("");
+            let full = format!("{handle}{second}");
+            let name = full
                 .split(['»', ',', '|', '•', '·'])
                 .next()
                 .unwrap_or("")
