@@ -204,7 +204,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         6,
-        r"^\W*(?:home|homepage|menu|main\s+menu|search|close|open|log\s*in|login|sign\s*in|sign\s*up|register|my\s+account|toggle\s+navigation|skip\s+to\s+(?:main\s+)?(?:content|navigation)|about\s+us|contact(?:\s+us)?|kontakt|careers|site\s*map|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|jump\s+to(?:\s+(?:the\s+)?(?:list|section|recipe|content|comments|top|review|picks|faq|summary))?|previous|next|prev|older\s+posts|(?:table\s+of\s+)?contents?|in\s+this\s+(?:article|post|guide)|on\s+this\s+page|newer\s+posts|load\s+more|show\s+more|see\s+more|view\s+all|see\s+all|more|zurück|weiter|suche|startseite|accueil|rechercher|inicio|buscar|archives?|blog\s+archives?|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$",
+        r"^\W*(?:home|homepage|menu|main\s+menu|search|close|open|log\s*in|login|sign\s*in|sign\s*up|register|my\s+account|toggle\s+navigation|skip\s+to\s+(?:main\s+)?(?:content|navigation)|about\s+us|contact(?:\s+us)?|kontakt|careers|site\s*map|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|jump\s+to(?:\s+(?:the\s+)?(?:list|section|recipe|content|comments|top|review|picks|faq|summary))?|previous|next|prev|older\s+posts|(?:table\s+of\s+)?contents?|in\s+this\s+(?:article|post|guide)|on\s+this\s+page|newer\s+posts|load\s+more|show\s+more|see\s+more|show\s+less|see\s+less|expand(?:\s+(?:all|description|details|section))?|collapse(?:\s+all)?|view\s+all|see\s+all|more|zurück|weiter|suche|startseite|accueil|rechercher|inicio|buscar|archives?|blog\s+archives?|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$",
     ),
     group(
         Concept::Byline,
@@ -633,6 +633,8 @@ mod tests {
             "Sitemap",
             "Table of Contents",
             "In this article",
+            "Expand description",
+            "Show less",
         ] {
             assert!(names(link).contains(&"navigation"), "{link}");
         }
