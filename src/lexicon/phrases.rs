@@ -224,6 +224,7 @@ const GROUPS: &[Group] = &[
     SITE_NOTICE,
     PLACEHOLDER,
     TAGS,
+    FORUM_CHROME,
 ];
 
 /// Calls to action that end or interrupt an article: sign-ups, quotes,
@@ -298,6 +299,18 @@ const SITE_NOTICE: Group = group(
     false,
     60,
     r"(?:please\s+)?(?:enable|turn\s+on|activate)\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required|is\s+turned\s+off|must\s+be\s+enabled)|(?:your|this)\s+browser\s+(?:is\s+)?(?:out\s+of\s+date|outdated|not\s+supported|does\s+not\s+support|doesn'?t\s+support)|(?:refresh|reload)\s+(?:your\s+browser|the\s+page)\s+(?:window\s+)?(?:to\s+try\s+again|and\s+try\s+again)|(?:having|experiencing)\s+trouble\s+connecting\s+to\s+(?:our|the)\s+server|update\s+your\s+browser\s+(?:for|to)\b|upgrade\s+your\s+browser|browser\s+is\s+(?:no|not)\s+longer\s+supported|javascript\s+aktivieren|activez\s+javascript|habilita\s+javascript",
+);
+
+/// What forum software prints around the posts: the sign-in gate to
+/// reply, the board's own links and footer. Not the posts, which are a
+/// thread's content, nor a closed thread's notice, which is kept with them.
+const FORUM_CHROME: Group = group(
+    Concept::Nav,
+    "forum-chrome",
+    Strong,
+    false,
+    30,
+    r"(?:you\s+must|you\s+need\s+to|please)\s+(?:be\s+(?:a\s+member|logged\s+in|registered)|log\s*in|sign\s*in|register)(?:\s+(?:or|and)\s+(?:register|sign\s*up|log\s*in|sign\s*in))?\s+(?:in\s+order\s+)?to\s+(?:reply|post|comment|leave\s+a\s+comment|answer|join\s+the\s+(?:discussion|conversation))|(?:create\s+an\s+account|register|sign\s*up)\s+or\s+(?:sign|log)\s*in\s+to\s+(?:comment|reply|post|answer|join)|^\W*(?:log|sign)\s*in\s+to\s+(?:answer|reply|comment|post|vote)(?:\s+(?:to\s+)?(?:this|the)\s+(?:question|topic|thread|discussion|post))?\W*$|^\W*(?:reply\s+to\s+this\s+(?:topic|thread)|start\s+a\s+new\s+(?:topic|thread)|top\s+posters\s+in\s+this\s+(?:topic|thread)|more\s+topics\s+from\s+this\s+(?:board|forum)|hot\s+network\s+questions|display\s+posts\s+from\s+previous)\W*|you\s+are\s+not\s+logged\s+in|you(?:'re|’re|\s+are)\s+(?:currently\s+)?(?:browsing|viewing)\s+[^.]*\bas\s+a\s+guest|^\W*powered\s+by\s+(?:phpbb|fluxbb|punbb|mybb|vbulletin|xenforo|discourse|invision|smf|simple\s+machines|flarum|nodebb|vanilla)",
 );
 
 /// A page template's filler text, left in an unused slot.
@@ -504,6 +517,28 @@ mod tests {
         ] {
             let words = text.split_whitespace().count();
             assert_eq!(names(text), brute(text, words), "{text}");
+        }
+    }
+
+    #[test]
+    fn forum_software_chrome_but_not_a_sentence_about_registering() {
+        for line in [
+            "You must be logged in to reply to this topic.",
+            "Please sign in to post a reply",
+            "Create an account or log in to reply",
+            "Log in to reply to this thread",
+            "Top posters in this thread",
+            "Powered by phpBB",
+            "You are currently viewing our boards as a guest, which gives you limited access.",
+        ] {
+            assert!(names(line).contains(&"forum-chrome"), "{line}");
+        }
+        for line in [
+            "Voters must register to vote by Friday, the county clerk said.",
+            "You must register to vote before the deadline next week.",
+            "This topic was automatically closed after 30 days.",
+        ] {
+            assert!(!names(line).contains(&"forum-chrome"), "{line}");
         }
     }
 
