@@ -225,6 +225,7 @@ const GROUPS: &[Group] = &[
     PLACEHOLDER,
     TAGS,
     FORUM_CHROME,
+    SHOP_CHROME,
 ];
 
 /// Calls to action that end or interrupt an article: sign-ups, quotes,
@@ -311,6 +312,19 @@ const FORUM_CHROME: Group = group(
     false,
     30,
     r"(?:you\s+must|you\s+need\s+to|please)\s+(?:be\s+(?:a\s+member|logged\s+in|registered)|log\s*in|sign\s*in|register)(?:\s+(?:or|and)\s+(?:register|sign\s*up|log\s*in|sign\s*in))?\s+(?:in\s+order\s+)?to\s+(?:reply|post|comment|leave\s+a\s+comment|answer|join\s+the\s+(?:discussion|conversation))|(?:create\s+an\s+account|register|sign\s*up)\s+or\s+(?:sign|log)\s*in\s+to\s+(?:comment|reply|post|answer|join)|^\W*(?:log|sign)\s*in\s+to\s+(?:answer|reply|comment|post|vote)(?:\s+(?:to\s+)?(?:this|the)\s+(?:question|topic|thread|discussion|post))?\W*$|^\W*(?:reply\s+to\s+this\s+(?:topic|thread)|start\s+a\s+new\s+(?:topic|thread)|top\s+posters\s+in\s+this\s+(?:topic|thread)|more\s+topics\s+from\s+this\s+(?:board|forum)|hot\s+network\s+questions|display\s+posts\s+from\s+previous)\W*|you\s+are\s+not\s+logged\s+in|you(?:'re|’re|\s+are)\s+(?:currently\s+)?(?:browsing|viewing)\s+[^.]*\bas\s+a\s+guest|^\W*powered\s+by\s+(?:phpbb|fluxbb|punbb|mybb|vbulletin|xenforo|discourse|invision|smf|simple\s+machines|flarum|nodebb|vanilla)",
+);
+
+/// What shop software prints around a product: cart buttons and states,
+/// back-in-stock prompts, the store's recommendation rails. Not the
+/// product's name, price, description or availability ("Sold out" is kept,
+/// as labelled pages keep it).
+const SHOP_CHROME: Group = group(
+    Concept::Promo,
+    "shop-chrome",
+    Strong,
+    false,
+    25,
+    r"^\W*(?:add\s+to\s+(?:cart|bag|basket|wish\s*list)|(?:select|choose)\s+(?:a\s+|your\s+)?(?:size|colou?r|option)|no\s+products\s+in\s+the\s+(?:cart|basket|bag)|your\s+(?:cart|bag|basket)\s+is\s+(?:currently\s+)?empty|type\s+to\s+search(?:\s+products)?)\W*$|^\W*added\s+to\s+(?:your\s+)?(?:cart|bag|basket)\b|(?:get\s+notified|notify\s+me)\s+(?:by\s+e-?mail\s+)?when\s+(?:this\s+(?:product|item)\s+is\s+|it'?s\s+)?(?:back\s+)?(?:in\s+stock|available)|customers\s+who\s+(?:viewed|bought)\s+this\s+(?:product|item)\s+(?:also\s+)?(?:viewed|bought)|your\s+recently\s+viewed\s+items|your\s+payment\s+information\s+is\s+processed\s+securely",
 );
 
 /// A page template's filler text, left in an unused slot.
@@ -539,6 +553,27 @@ mod tests {
             "This topic was automatically closed after 30 days.",
         ] {
             assert!(!names(line).contains(&"forum-chrome"), "{line}");
+        }
+    }
+
+    #[test]
+    fn shop_software_chrome_but_not_the_products_availability() {
+        for line in [
+            "Add to Bag",
+            "Select a size",
+            "Your cart is currently empty.",
+            "Added to your cart!",
+            "Notify me when it's back in stock",
+            "Customers who bought this item also bought",
+        ] {
+            assert!(names(line).contains(&"shop-chrome"), "{line}");
+        }
+        for line in [
+            "Sold out",
+            "Select the size that fits your feet best, the fitter said.",
+            "Shoppers add to cart more often in December, the survey found.",
+        ] {
+            assert!(!names(line).contains(&"shop-chrome"), "{line}");
         }
     }
 
