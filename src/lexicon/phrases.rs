@@ -70,7 +70,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         8,
-        r"^\W*(?:(?:the\s+)?most[\s-]+(?:read|popular|viewed|shared|commented|emailed|watched|recent)|trending(?:\s+(?:now|stories|news|articles|topics|today))?|popular\s+(?:now|stories|articles|posts|today|on)|top\s+(?:stories|articles|news|reads)|editor'?s'?\s+picks|(?:most\s+)?recent\s+(?:posts|articles|stories|news)|(?:the\s+)?latest\s+(?:posts|articles|stories|news|blogs?|blog\s+posts)|popular\s+posts|meistgelesen|am\s+meisten\s+gelesen|meistgeklickt|beliebteste|les\s+plus\s+(?:lus?|populaires|partagés)|articles?\s+les\s+plus|lo\s+más\s+(?:leído|visto|popular)|más\s+(?:leídas?|leidas?|vistos?|vistas?|populares)|noticias\s+más|i\s+più\s+lett[ie])\b",
+        r"^\W*what\s+(?:others|other\s+readers|people|readers|everyone)\s+(?:are|is)\s+(?:reading|watching)(?:\s+(?:now|today|right\s+now))?\W*$|^\W*(?:(?:the\s+)?most[\s-]+(?:read|popular|viewed|shared|commented|emailed|watched|recent)|trending(?:\s+(?:now|stories|news|articles|topics|today))?|popular\s+(?:now|stories|articles|posts|today|on)|top\s+(?:stories|articles|news|reads)|editor'?s'?\s+picks|(?:most\s+)?recent\s+(?:posts|articles|stories|news)|(?:the\s+)?latest\s+(?:posts|articles|stories|news|blogs?|blog\s+posts)|popular\s+posts|meistgelesen|am\s+meisten\s+gelesen|meistgeklickt|beliebteste|les\s+plus\s+(?:lus?|populaires|partagés)|articles?\s+les\s+plus|lo\s+más\s+(?:leído|visto|popular)|más\s+(?:leídas?|leidas?|vistos?|vistas?|populares)|noticias\s+más|i\s+più\s+lett[ie])\b",
     ),
     group(
         Concept::TipLine,
@@ -110,7 +110,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         10,
-        r"^\W*(?:advertisements?|advertising|adverti[sz]ement\s*[-–—:]?\s*(?:continue|scroll)\s+(?:reading|down)\s*(?:below)?|ads?|sponsored(?:\s+(?:content|links?|stories|by\b.*))?|paid\s+(?:content|post|partnership|for\s+by\b.*)|in\s+partnership\s+with\b.*|(?:presented|brought\s+to\s+you)\s+by\b.*|promoted(?:\s+(?:content|stories|links?))?|anzeigen?|werbung|publicité|publicidad|pubblicità|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|(?:the\s+)?article\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:below|after\s+the\s+ad)|scroll\s+to\s+continue(?:\s+with\s+content)?|remove\s+ads)\W*$",
+        r"^\W*(?:(?:advertisement|sponsored)\s*:\s*\S.*|advertisements?|advertising|adverti[sz]ement\s*[-–—:]?\s*(?:continue|scroll)\s+(?:reading|down)\s*(?:below)?|ads?|sponsored(?:\s+(?:content|links?|stories|by\b.*))?|paid\s+(?:content|post|partnership|for\s+by\b.*)|in\s+partnership\s+with\b.*|(?:presented|brought\s+to\s+you)\s+by\b.*|promoted(?:\s+(?:content|stories|links?))?|anzeigen?|werbung|publicité|publicidad|pubblicità|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|(?:the\s+)?article\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:below|after\s+the\s+ad)|scroll\s+to\s+continue(?:\s+with\s+content)?|remove\s+ads)\W*$",
     ),
     group(
         Concept::Related,
@@ -212,7 +212,7 @@ const GROUPS: &[Group] = &[
         Weak,
         false,
         14,
-        r"^\W*(?:by|von|par|por|written\s+by|words\s+by|reporting\s+by|posted\s+by|author:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|la|le))*(?:\s*[,|·•-]\s*.{0,60}|\s+(?:at|on)\s+(?:\d|\p{Lu}).{0,50})?$|^\W*(?:published|updated|posted|last\s+updated|first\s+published|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)(?:\s+(?:on|at|am|le|el))?\s*:?\s*(?:\d|\p{Lu}|\w+day)|^\W*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)\W*$|^\W*(?:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\b",
+        r"^\W*(?:by|von|par|por|written\s+by|words\s+by|reporting\s+by|posted\s+by|author:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|la|le))*(?:\s*[,|·•-]\s*.{0,60}|\s+(?:at|on)\s+(?:\d|\p{Lu}).{0,50})?$|^\W*(?:published|updated|posted|last\s+updated|first\s+published|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)(?:\s+(?:on|at|am|le|el))?\s*:?\s*(?:\d|\p{Lu}|\w+day)|^(?:[^|·•\d]{1,60}[|·•]\s*)?\W*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)\W*$|^\W*(?:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\b",
     ),
     POST_NAVIGATION,
     FEEDBACK,
@@ -261,14 +261,15 @@ const DISCLAIMER: Group = group(
 );
 
 /// A documentation page's feedback widget: "Was this page helpful?",
-/// "Edit on GitHub", "Submit correction".
+/// "Edit on GitHub", "Submit correction"; a newsletter's "How was this
+/// issue?".
 const FEEDBACK: Group = group(
     Concept::Promo,
     "feedback",
     Strong,
     false,
     10,
-    r"^\W*(?:was\s+this\s+(?:\w+\s+)?helpful(?:\s+(?:for|to)\s+you)?|did\s+you\s+find\s+this\s+(?:\w+\s+)?helpful|thanks?(?:\s+you)?\s+for\s+(?:your|the)\s+feedback|(?:send|give|submit|leave|share)\s+(?:us\s+)?(?:your\s+)?feedback|rate\s+this\s+(?:page|article|doc\w*)|edit\s+(?:this\s+page|on\s+github)|improve\s+this\s+(?:page|doc\w*)|submit\s+(?:a\s+)?correction|suggest\s+an?\s+(?:edit|change))\b",
+    r"^\W*how\s+(?:was|did\s+you\s+like|would\s+you\s+rate)\s+(?:this|today'?s)\s+(?:issue|newsletter|edition|e-?mail)\W*$|^\W*(?:was\s+this\s+(?:\w+\s+)?helpful(?:\s+(?:for|to)\s+you)?|did\s+you\s+find\s+this\s+(?:\w+\s+)?helpful|thanks?(?:\s+you)?\s+for\s+(?:your|the)\s+feedback|(?:send|give|submit|leave|share)\s+(?:us\s+)?(?:your\s+)?feedback|rate\s+this\s+(?:page|article|doc\w*)|edit\s+(?:this\s+page|on\s+github)|improve\s+this\s+(?:page|doc\w*)|submit\s+(?:a\s+)?correction|suggest\s+an?\s+(?:edit|change))\b",
 );
 
 /// Links to the neighbouring posts of a blog: the article has ended.
@@ -582,6 +583,37 @@ mod tests {
                 "Select the size that fits your feet best, the fitter said.",
                 "Shoppers add to cart more often in December, the survey found.",
             ],
+        );
+    }
+
+    #[test]
+    fn reading_rails_ad_labels_reading_times_and_issue_feedback() {
+        sorts(
+            "most-read",
+            &["What others are reading", "What people are reading now"],
+            &["What others are reading into it"],
+        );
+        sorts(
+            "advertisement",
+            &[
+                "Advertisement: New AI Book!",
+                "Sponsored: The best VPN deals",
+            ],
+            &["Advertisement is what paid for the first radio stations."],
+        );
+        sorts(
+            "byline",
+            &["Bridgestone Team | 5 min read", "Jane Doe · 12 min read"],
+            // a card's date and reading time, which a listing keeps
+            &["Mar 07, 2026 | 4 min read"],
+        );
+        sorts(
+            "feedback",
+            &[
+                "How Was This Issue?",
+                "How did you like today's newsletter?",
+            ],
+            &["How was this issue settled in the end?"],
         );
     }
 
