@@ -86,7 +86,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         60,
-        r"subscribe\s+to\s+(?:the|our)\s+(?:\S+\s+){0,3}?(?:blog|podcast|channel|e-?newsletter)|e-newsletter|sign\s+up\s+with\s+your\s+e-?mail|sign\s+up\s+(?:today|now)\s+(?:and|to)\s+(?:receive|get)|(?:right|straight|directly)\s+in(?:to)?\s+your\s+inbox|be\s+the\s+first\s+to\s+(?:know|hear|get\s+notified)\s+(?:about|of|when)|subscribe\s+to\s+(?:get|receive)\s+(?:the\s+)?(?:latest|new|our)|(?:receive|get)\s+notifications\s+(?:about|of|for)\s+new\s+(?:posts|articles|stories)|sign\s+up\s+(?:for|to)\s+(?:our|the|my)?\s*(?:[^\s.!?]+\s+){0,5}?(?:newsletter|e-?mails?|alerts|updates)|subscribe\s+(?:to|for)\s+(?:our|the)?\s*(?:[^\s.!?]+\s+){0,4}?(?:newsletter|channel|podcast|mailing|updates)|(?:get|receive)\s+(?:our|the)\s+(?:[^\s.!?]+\s+){0,4}?(?:newsletter|briefing|in\s+your\s+inbox)|(?:delivered|straight|directly)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|enter\s+your\s+e-?mail|already\s+a\s+subscriber|subscribe\s+for\s+free|unsubscribe\s+at\s+any\s+time|never\s+(?:sell|share)\s+your\s+(?:information|e-?mail|data|details)|subscribe\s+now|become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|newsletter\s+abonnieren|jetzt\s+abonnieren|zum\s+newsletter|abonnez-vous|inscrivez-vous\s+à|(?:notre|la)\s+newsletter|suscr[ií]b[ea]te|suscríbase|(?:nuestro|al)\s+bolet[ií]n|join\s+(?:our|the)\s+(?:mailing\s+list|newsletter|e-?mail\s+list)|^\W*newsletters?\W*$",
+        r"subscribe\s+to\s+(?:the|our)\s+(?:\S+\s+){0,3}?(?:blog|podcast|channel|e-?newsletter)|e-newsletter|sign\s+up\s+with\s+your\s+e-?mail|sign\s+up\s+(?:today|now)\s+(?:and|to)\s+(?:receive|get)|(?:right|straight|directly)\s+in(?:to)?\s+your\s+inbox|be\s+the\s+first\s+to\s+(?:know|hear|get\s+notified)\s+(?:about|of|when)|subscribe\s+to\s+(?:get|receive)\s+(?:the\s+)?(?:latest|new|our)|(?:receive|get)\s+notifications\s+(?:about|of|for)\s+new\s+(?:posts|articles|stories)|sign\s+up\s+(?:for|to)\s+(?:our|the|my)?\s*(?:[^\s.!?]+\s+){0,5}?(?:newsletter|e-?mails?|alerts|updates)|subscribe\s+(?:to|for)\s+(?:our|the)?\s*(?:[^\s.!?]+\s+){0,4}?(?:newsletter|channel|podcast|mailing|updates)|(?:get|receive)\s+(?:our|the)\s+(?:[^\s.!?]+\s+){0,4}?(?:newsletter|briefing|in\s+your\s+inbox)|(?:delivered|straight|directly)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|enter\s+your\s+e-?mail|you\s+(?:received|are\s+receiving|have\s+received)\s+this\s+(?:e-?mail|newsletter|message)\s+because|already\s+a\s+subscriber|subscribe\s+for\s+free|unsubscribe\s+at\s+any\s+time|never\s+(?:sell|share)\s+your\s+(?:information|e-?mail|data|details)|subscribe\s+now|become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|newsletter\s+abonnieren|jetzt\s+abonnieren|zum\s+newsletter|abonnez-vous|inscrivez-vous\s+à|(?:notre|la)\s+newsletter|suscr[ií]b[ea]te|suscríbase|(?:nuestro|al)\s+bolet[ií]n|join\s+(?:our|the)\s+(?:mailing\s+list|newsletter|e-?mail\s+list)|^\W*newsletters?\W*$",
     ),
     group(
         Concept::Share,
@@ -110,7 +110,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         10,
-        r"^\W*(?:(?:advertisement|sponsored)\s*:\s*\S.*|advertisements?|advertising|adverti[sz]ement\s*[-–—:]?\s*(?:continue|scroll)\s+(?:reading|down)\s*(?:below)?|ads?|sponsored(?:\s+(?:content|links?|stories|by\b.*))?|paid\s+(?:content|post|partnership|for\s+by\b.*)|in\s+partnership\s+with\b.*|(?:presented|brought\s+to\s+you)\s+by\b.*|promoted(?:\s+(?:content|stories|links?))?|anzeigen?|werbung|publicité|publicidad|pubblicità|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|(?:the\s+)?article\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:below|after\s+the\s+ad)|scroll\s+to\s+continue(?:\s+with\s+content)?|remove\s+ads)\W*$",
+        r"^.{0,150}[(\[](?:sponsored|advertisement|ad|paid\s+post|partner\s+content)[)\]]\W*$|^\W*(?:(?:advertisement|sponsored)\s*:\s*\S.*|advertisements?|advertising|adverti[sz]ement\s*[-–—:]?\s*(?:continue|scroll)\s+(?:reading|down)\s*(?:below)?|ads?|sponsored(?:\s+(?:content|links?|stories|by\b.*))?|paid\s+(?:content|post|partnership|for\s+by\b.*)|in\s+partnership\s+with\b.*|(?:presented|brought\s+to\s+you)\s+by\b.*|promoted(?:\s+(?:content|stories|links?))?|anzeigen?|werbung|publicité|publicidad|pubblicità|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|(?:the\s+)?article\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:below|after\s+the\s+ad)|scroll\s+to\s+continue(?:\s+with\s+content)?|remove\s+ads)\W*$",
     ),
     group(
         Concept::Related,
@@ -204,7 +204,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         6,
-        r"^\W*(?:home|homepage|menu|main\s+menu|search|close|open|log\s*in|login|sign\s*in|sign\s*up|register|my\s+account|toggle\s+navigation|skip\s+to\s+(?:main\s+)?(?:content|navigation)|about\s+us|contact(?:\s+us)?|kontakt|careers|site\s*map|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|jump\s+to(?:\s+(?:the\s+)?(?:list|section|recipe|content|comments|top|review|picks|faq|summary))?|previous|next|prev|older\s+posts|(?:table\s+of\s+)?contents?|in\s+this\s+(?:article|post|guide)|on\s+this\s+page|newer\s+posts|load\s+more|show\s+more|see\s+more|show\s+less|see\s+less|expand(?:\s+(?:all|description|details|section))?|collapse(?:\s+all)?|view\s+all|see\s+all|more|zurück|weiter|suche|startseite|accueil|rechercher|inicio|buscar|archives?|blog\s+archives?|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$",
+        r"^\W*(?:home|homepage|menu|main\s+menu|search|close|open|log\s*in|login|sign\s*in|sign\s*up|register|my\s+account|toggle\s+navigation|skip\s+to\s+(?:main\s+)?(?:content|navigation)|about\s+us|contact(?:\s+us)?|kontakt|careers|site\s*map|back\s+to\s+(?:top|(?:the\s+)?(?:blog|news|articles|all\s+(?:posts|articles|news)|posts|home(?:page)?))|(?:log\s*in|login|sign\s*in|sign\s*up|register|join)(?:\s*(?:/|\||or)\s*(?:log\s*in|login|sign\s*in|sign\s*up|register|join|create\s+(?:an\s+)?account))+|go\s+to\s+top|scroll\s+to\s+top|jump\s+to(?:\s+(?:the\s+)?(?:list|section|recipe|content|comments|top|review|picks|faq|summary))?|previous|next|prev|older\s+posts|(?:table\s+of\s+)?contents?|in\s+this\s+(?:article|post|guide)|on\s+this\s+page|newer\s+posts|load\s+more|show\s+more|see\s+more|show\s+less|see\s+less|expand(?:\s+(?:all|description|details|section))?|collapse(?:\s+all)?|view\s+all|see\s+all|more|zurück|weiter|suche|startseite|accueil|rechercher|inicio|buscar|archives?|blog\s+archives?|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$",
     ),
     group(
         Concept::Byline,
@@ -257,7 +257,7 @@ const DISCLAIMER: Group = group(
     Strong,
     false,
     120,
-    r"for\s+(?:general\s+)?(?:informational|information|educational)\s+purposes\s+only|(?:is|are)\s+not\s+(?:intended\s+(?:as|to\s+be)\s+(?:a\s+substitute\s+for\s+)?|a\s+substitute\s+for\s+)?(?:professional\s+)?(?:medical|legal|financial|tax|investment)\s+advice|does\s+not\s+constitute\s+(?:\w+\s+)?(?:legal|financial|medical|investment|tax)\s+advice|you\s+are\s+now\s+leaving\b",
+    r"for\s+(?:general\s+)?(?:informational|information|educational)\s+purposes\s+only|(?:is|are)\s+not\s+(?:intended\s+(?:as|to\s+be)\s+(?:a\s+substitute\s+for\s+)?|a\s+substitute\s+for\s+)?(?:professional\s+)?(?:medical|legal|financial|tax|investment)\s+advice|does\s+not\s+constitute\s+(?:\w+\s+)?(?:legal|financial|medical|investment|tax)\s+advice|you\s+are\s+now\s+leaving\b|by\s+(?:submitting|completing|sending)\s+this\s+form,?\s+you\s+(?:agree|consent|authori[sz]e|acknowledge|understand)",
 );
 
 /// A documentation page's feedback widget: "Was this page helpful?",
@@ -614,6 +614,35 @@ mod tests {
                 "How did you like today's newsletter?",
             ],
             &["How was this issue settled in the end?"],
+        );
+    }
+
+    #[test]
+    fn sponsored_titles_mail_footers_blog_links_sign_in_pairs_and_form_consent() {
+        sorts(
+            "advertisement",
+            &["GitHub Actions analytics - what's actually happening (Sponsored)"],
+            &["The (sponsored) trip was cancelled by the ministry last week."],
+        );
+        sorts(
+            "newsletter",
+            &["You received this email because you signed up for emails from Every."],
+            &["The court received this email because the clerk forwarded it."],
+        );
+        sorts(
+            "navigation",
+            &[
+                "Back to Blog",
+                "← Back to all posts",
+                "Join / Sign in",
+                "Log in or Register",
+            ],
+            &["Back to the drawing board"],
+        );
+        sorts(
+            "disclaimer",
+            &["By submitting this form, you authorize the University to contact you."],
+            &["Submitting this form took him three tries, he said."],
         );
     }
 
