@@ -239,7 +239,25 @@ fn agreement(a: &str, b: &str) -> f32 {
 /// the site (its `og:site_name`, or a word of its domain): "Auth | Supabase
 /// Docs" on supabase.com.
 fn strip_site_name(t: &str, sites: &[String]) -> String {
+    if let Some(topic) = after_view_label(t) {
+        return topic.to_string();
+    }
     site_cut(t, sites).map_or_else(|| t.trim().to_string(), |(head, _)| head.to_string())
+}
+
+/// "NationStates • View topic - 2025-26 Football Season": forum software's
+/// title template names the site and the page's kind before the topic,
+/// which is what follows.
+fn after_view_label(t: &str) -> Option<&str> {
+    let lower = t.to_ascii_lowercase();
+    ["view topic", "view thread", "view forum"]
+        .iter()
+        .find_map(|label| {
+            let at = lower.find(label)? + label.len();
+            let rest = t.get(at..)?.trim_start();
+            let rest = rest.strip_prefix(['-', '–', '—', '|', ':', '•'])?.trim();
+            rest.chars().any(char::is_alphabetic).then_some(rest)
+        })
 }
 
 /// Where [`strip_site_name`] cuts: the headline kept, and whether the part
@@ -474,6 +492,24 @@ mod tests {
     fn a_title_with_an_empty_name_before_the_site_yields_to_the_h1() {
         let p = page(&["| Nuts & Volts Magazine"], &["Electronic Gadgets"]);
         assert_eq!(chosen(&p, None).0, "Electronic Gadgets");
+    }
+
+    #[test]
+    fn a_forum_title_template_gives_the_topic() {
+        let p = page(
+            &["NationStates • View topic - 2025-26 Football Season: MLS is Back!"],
+            &[],
+        );
+        assert_eq!(
+            declared(&p).as_deref(),
+            Some("2025-26 Football Season: MLS is Back!")
+        );
+        // "view" in a headline is no template
+        let p = page(&["How to view topics in the new forum - Example Help"], &[]);
+        assert_eq!(
+            declared(&p).as_deref(),
+            Some("How to view topics in the new forum")
+        );
     }
 
     #[test]
