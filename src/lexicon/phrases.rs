@@ -86,7 +86,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         60,
-        r"subscribe\s+to\s+(?:the|our)\s+(?:\S+\s+){0,3}?(?:blog|podcast|channel|e-?newsletter)|e-newsletter|sign\s+up\s+with\s+your\s+e-?mail|sign\s+up\s+(?:today|now)\s+(?:and|to)\s+(?:receive|get)|(?:right|straight|directly)\s+in(?:to)?\s+your\s+inbox|be\s+the\s+first\s+to\s+(?:know|hear|get\s+notified)\s+(?:about|of|when)|subscribe\s+to\s+(?:get|receive)\s+(?:the\s+)?(?:latest|new|our)|(?:receive|get)\s+notifications\s+(?:about|of|for)\s+new\s+(?:posts|articles|stories)|sign\s+up\s+(?:for|to)\s+(?:our|the|my)?\s*(?:[^\s.!?]+\s+){0,5}?(?:newsletter|e-?mails?|alerts|updates)|subscribe\s+(?:to|for)\s+(?:our|the)?\s*(?:[^\s.!?]+\s+){0,4}?(?:newsletter|channel|podcast|mailing|updates)|(?:get|receive)\s+(?:our|the)\s+(?:[^\s.!?]+\s+){0,4}?(?:newsletter|briefing|in\s+your\s+inbox)|(?:delivered|straight|directly)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|enter\s+your\s+e-?mail|you\s+(?:received|are\s+receiving|have\s+received)\s+this\s+(?:e-?mail|newsletter|message)\s+because|already\s+a\s+subscriber|subscribe\s+for\s+free|unsubscribe\s+at\s+any\s+time|never\s+(?:sell|share)\s+your\s+(?:information|e-?mail|data|details)|subscribe\s+now|become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|newsletter\s+abonnieren|jetzt\s+abonnieren|zum\s+newsletter|abonnez-vous|inscrivez-vous\s+à|(?:notre|la)\s+newsletter|suscr[ií]b[ea]te|suscríbase|(?:nuestro|al)\s+bolet[ií]n|join\s+(?:our|the)\s+(?:mailing\s+list|newsletter|e-?mail\s+list)|^\W*newsletters?\W*$",
+        r"subscribe\s+to\s+(?:the|our)\s+(?:\S+\s+){0,3}?(?:blog|podcast|channel|e-?newsletter)|e-newsletter|sign\s+up\s+with\s+your\s+e-?mail|sign\s+up\s+(?:today|now)\s+(?:and|to)\s+(?:receive|get)|(?:right|straight|directly)\s+in(?:to)?\s+your\s+inbox|be\s+the\s+first\s+to\s+(?:know|hear|get\s+notified)\s+(?:about|of|when)|subscribe\s+to\s+(?:get|receive)\s+(?:the\s+)?(?:latest|new|our)|(?:receive|get)\s+notifications\s+(?:about|of|for)\s+new\s+(?:posts|articles|stories)|sign\s+up\s+(?:for|to)\s+(?:our|the|my)?\s*(?:[^\s.!?]+\s+){0,5}?(?:newsletter|e-?mails?|alerts|updates)|subscribe\s+(?:to|for)\s+(?:our|the)?\s*(?:[^\s.!?]+\s+){0,4}?(?:newsletter|channel|podcast|mailing|updates)|(?:get|receive)\s+(?:our|the)\s+(?:[^\s.!?]+\s+){0,4}?(?:newsletter|briefing|in\s+your\s+inbox)|(?:delivered|straight|directly)\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|enter\s+your\s+e-?mail|sent\s+you\s+an\s+e-?mail\s+to\s+confirm|confirm\s+your\s+subscription|you\s+(?:received|are\s+receiving|have\s+received)\s+this\s+(?:e-?mail|newsletter|message)\s+because|already\s+a\s+subscriber|subscribe\s+for\s+free|unsubscribe\s+at\s+any\s+time|never\s+(?:sell|share)\s+your\s+(?:information|e-?mail|data|details)|subscribe\s+now|become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|newsletter\s+abonnieren|jetzt\s+abonnieren|zum\s+newsletter|abonnez-vous|inscrivez-vous\s+à|(?:notre|la)\s+newsletter|suscr[ií]b[ea]te|suscríbase|(?:nuestro|al)\s+bolet[ií]n|join\s+(?:our|the)\s+(?:mailing\s+list|newsletter|e-?mail\s+list)|^\W*newsletters?\W*$",
     ),
     group(
         Concept::Share,
@@ -237,7 +237,7 @@ const CALL_TO_ACTION: Group = group(
     Weak,
     false,
     40,
-    r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*k?\+?\s+(?:people|readers|subscribers|others|members|marketers|professionals)|\d+[-\s]day\s+(?:free\s+)?trial|request\s+a\s+free\s+(?:quote|demo|consultation)|join\s+(?:our|the)\s+(?:community|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+.{3,60}?\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+(?:it\s+)?(?:for\s+)?free\b|^\W*add\s+(?:\S+\s+){1,3}(?:on|to)\s+google(?:\s+news)?\W*$|preferred\s+source\s+on\s+google|stay\s+connected|pin\s+(?:(?:it|this|me)\s+)?(?:for\s+later|now)|(?:mention|tag)\s+(?:us\s+)?@|funded\s+by\s+readers|check\s+your\s+inbox|get\s+(?:the|our|a|my)\s+free\s+(?:e-?book|guide|checklist|download|trial|quote)|join\s+\p{L}+\s+for\s+free|^\W*follow\s+(?:\p{Lu}\S*\s*){1,4}$|^\W*(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|contact\s+us|get\s+started|shop\s+now|buy\s+now|order\s+now|book\s+now|apply\s+now|donate\s+now)(?:\s+(?:here|now|today|for\s+free))?\W*$|^\W*subscribe\s+to\s+(?:\S+\s*){1,4}$|take\s+the\s+next\s+step|(?:schedule|book)\s+a\s+(?:free\s+)?(?:call|demo|consultation)|get\s+a\s+free\s+(?:quote|consultation|demo|estimate)|talk\s+to\s+(?:an?\s+|our\s+)?(?:expert|specialist|advisor)s?|contact\s+us\s+(?:for|to)\s|in\s+free\s+credits|sponsorship\s+opportunities|^\W*why\s+(?:you\s+(?:can|should)\s+)?trust\s+(?:us|our\s+\w+)\W*$|(?:get|save)\s+\$\d+\s+off|use\s+(?:promo\s+)?code\s*:?\s*(?-i:[A-Z0-9]{4,})",
+    r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*k?\+?\s+(?:people|readers|subscribers|others|members|marketers|professionals)|\d+[-\s]day\s+(?:free\s+)?trial|request\s+a\s+free\s+(?:quote|demo|consultation)|join\s+(?:our|the)\s+(?:community|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+.{3,60}?\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+(?:it\s+)?(?:for\s+)?free\b|^\W*open\s+in\s+(?:the\s+)?app\W*$|^\W*add\s+(?:\S+\s+){1,3}(?:on|to)\s+google(?:\s+news)?\W*$|preferred\s+source\s+on\s+google|stay\s+connected|pin\s+(?:(?:it|this|me)\s+)?(?:for\s+later|now)|(?:mention|tag)\s+(?:us\s+)?@|funded\s+by\s+readers|check\s+your\s+inbox|get\s+(?:the|our|a|my)\s+free\s+(?:e-?book|guide|checklist|download|trial|quote)|join\s+\p{L}+\s+for\s+free|^\W*follow\s+(?:\p{Lu}\S*\s*){1,4}$|^\W*(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|contact\s+us|get\s+started|shop\s+now|buy\s+now|order\s+now|book\s+now|apply\s+now|donate\s+now)(?:\s+(?:here|now|today|for\s+free))?\W*$|^\W*subscribe\s+to\s+(?:\S+\s*){1,4}$|take\s+the\s+next\s+step|(?:schedule|book)\s+a\s+(?:free\s+)?(?:call|demo|consultation)|get\s+a\s+free\s+(?:quote|consultation|demo|estimate)|talk\s+to\s+(?:an?\s+|our\s+)?(?:expert|specialist|advisor)s?|contact\s+us\s+(?:for|to)\s|in\s+free\s+credits|sponsorship\s+opportunities|^\W*why\s+(?:you\s+(?:can|should)\s+)?trust\s+(?:us|our\s+\w+)\W*$|(?:get|save)\s+\$\d+\s+off|use\s+(?:promo\s+)?code\s*:?\s*(?-i:[A-Z0-9]{4,})",
 );
 
 /// The label of a post's tag or category list.
@@ -301,7 +301,7 @@ const SITE_NOTICE: Group = group(
     Strong,
     false,
     60,
-    r"(?:please\s+)?(?:enable|turn\s+on|activate)\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required|is\s+turned\s+off|must\s+be\s+enabled)|(?:your|this)\s+browser\s+(?:is\s+)?(?:out\s+of\s+date|outdated|not\s+supported|does\s+not\s+support|doesn'?t\s+support)|(?:refresh|reload)\s+(?:your\s+browser|the\s+page)\s+(?:window\s+)?(?:to\s+try\s+again|and\s+try\s+again)|(?:having|experiencing)\s+trouble\s+connecting\s+to\s+(?:our|the)\s+server|update\s+your\s+browser\s+(?:for|to)\b|upgrade\s+your\s+browser|browser\s+is\s+(?:no|not)\s+longer\s+supported|javascript\s+aktivieren|activez\s+javascript|habilita\s+javascript",
+    r"^\W*(?:oops[,!.]?\s+)?something\s+went\s+wrong(?:\s+(?:while|when)\s+(?:submitting|sending|loading|processing)\s+(?:the|your|this)\s+(?:form|request|page|data))?(?:[.,!]?\s*(?:please\s+)?(?:try\s+again|refresh|reload)[^.!?]{0,40})?\W*$|^\W*thank\s+you!?\s+your\s+submission\s+has\s+been\s+received\W*$|(?:please\s+)?(?:enable|turn\s+on|activate)\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required|is\s+turned\s+off|must\s+be\s+enabled)|(?:your|this)\s+browser\s+(?:is\s+)?(?:out\s+of\s+date|outdated|not\s+supported|does\s+not\s+support|doesn'?t\s+support)|(?:refresh|reload)\s+(?:your\s+browser|the\s+page)\s+(?:window\s+)?(?:to\s+try\s+again|and\s+try\s+again)|(?:having|experiencing)\s+trouble\s+connecting\s+to\s+(?:our|the)\s+server|update\s+your\s+browser\s+(?:for|to)\b|upgrade\s+your\s+browser|browser\s+is\s+(?:no|not)\s+longer\s+supported|javascript\s+aktivieren|activez\s+javascript|habilita\s+javascript",
 );
 
 /// What forum software prints around the posts: the sign-in gate to
@@ -680,6 +680,31 @@ mod tests {
             ],
             // one subject is a catalogue record's, not a list
             &["Filed under: Hardware -- Catalogs"],
+        );
+    }
+
+    #[test]
+    fn confirmations_errors_and_app_prompts() {
+        sorts(
+            "newsletter",
+            &["Great! We've sent you an email to confirm your subscription."],
+            &["The bank sent him a letter to confirm the loan."],
+        );
+        sorts(
+            "site-notice",
+            &[
+                "Something went wrong",
+                "Oops! Something went wrong. Please try again later.",
+                "Oops! Something went wrong while submitting the form.",
+                "Thank you! Your submission has been received!",
+            ],
+            // a story's sentence is no error message
+            &["Something went wrong at the plant, the inspectors said."],
+        );
+        sorts(
+            "call-to-action",
+            &["Open in app"],
+            &["The file will open in the app you chose last time."],
         );
     }
 
