@@ -110,7 +110,7 @@ const GROUPS: &[Group] = &[
         Strong,
         false,
         10,
-        r"^.{0,150}[(\[](?:sponsored|advertisement|ad|paid\s+post|partner\s+content)[)\]]\W*$|^\W*(?:(?:advertisement|sponsored)\s*:\s*\S.*|advertisements?|advertising|adverti[sz]ement\s*[-–—:]?\s*(?:continue|scroll)\s+(?:reading|down)\s*(?:below)?|ads?|sponsored(?:\s+(?:content|links?|stories|by\b.*))?|paid\s+(?:content|post|partnership|for\s+by\b.*)|in\s+partnership\s+with\b.*|(?:presented|brought\s+to\s+you)\s+by\b.*|promoted(?:\s+(?:content|stories|links?))?|anzeigen?|werbung|publicité|publicidad|pubblicità|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|(?:the\s+)?article\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:below|after\s+the\s+ad)|scroll\s+to\s+continue(?:\s+with\s+content)?|remove\s+ads)\W*$",
+        r"^.*[(\[](?:sponsored|advertisement|ad|paid\s+post|partner\s+content)[)\]]\W*$|^\W*(?:(?:advertisement|sponsored)\s*:\s*\S.*|advertisements?|advertising|adverti[sz]ement\s*[-–—:]?\s*(?:continue|scroll)\s+(?:reading|down)\s*(?:below)?|ads?|sponsored(?:\s+(?:content|links?|stories|by\b.*))?|paid\s+(?:content|post|partnership|for\s+by\b.*)|in\s+partnership\s+with\b.*|(?:presented|brought\s+to\s+you)\s+by\b.*|promoted(?:\s+(?:content|stories|links?))?|anzeigen?|werbung|publicité|publicidad|pubblicità|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|(?:the\s+)?article\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:below|after\s+the\s+ad)|scroll\s+to\s+continue(?:\s+with\s+content)?|remove\s+ads)\W*$",
     ),
     group(
         Concept::Related,
@@ -212,7 +212,7 @@ const GROUPS: &[Group] = &[
         Weak,
         false,
         14,
-        r"^\W*(?:by|von|par|por|written\s+by|words\s+by|reporting\s+by|posted\s+by|author:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|la|le))*(?:\s*[,|·•-]\s*.{0,60}|\s+(?:at|on)\s+(?:\d|\p{Lu}).{0,50})?$|^\W*(?:published|updated|posted|last\s+updated|first\s+published|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)(?:\s+(?:on|at|am|le|el))?\s*:?\s*(?:\d|\p{Lu}|\w+day)|^(?:[^|·•\d]{1,60}[|·•]\s*)?\W*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)\W*$|^\W*(?:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\b",
+        r"^\W*(?:by|von|par|por|written\s+by|words\s+by|reporting\s+by|posted\s+by|author:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|la|le))*(?:\s*[,|·•-]\s*.{0,60}|\s+(?:at|on)\s+(?:\d|\p{Lu}).{0,50})?$|^\W*(?:published|updated|posted|last\s+updated|first\s+published|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)(?:\s+(?:on|at|am|le|el))?\s*:?\s*(?:\d|\p{Lu}|\w+day)|^(?:[^|·•\d]+[|·•]\s*)?\W*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)\W*$|^\W*(?:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\b",
     ),
     POST_NAVIGATION,
     FEEDBACK,
@@ -301,7 +301,7 @@ const SITE_NOTICE: Group = group(
     Strong,
     false,
     60,
-    r"^\W*(?:oops[,!.]?\s+)?something\s+went\s+wrong(?:\s+(?:while|when)\s+(?:submitting|sending|loading|processing)\s+(?:the|your|this)\s+(?:form|request|page|data))?(?:[.,!]?\s*(?:please\s+)?(?:try\s+again|refresh|reload)[^.!?]{0,40})?\W*$|^\W*thank\s+you!?\s+your\s+submission\s+has\s+been\s+received\W*$|(?:please\s+)?(?:enable|turn\s+on|activate)\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required|is\s+turned\s+off|must\s+be\s+enabled)|(?:your|this)\s+browser\s+(?:is\s+)?(?:out\s+of\s+date|outdated|not\s+supported|does\s+not\s+support|doesn'?t\s+support)|(?:refresh|reload)\s+(?:your\s+browser|the\s+page)\s+(?:window\s+)?(?:to\s+try\s+again|and\s+try\s+again)|(?:having|experiencing)\s+trouble\s+connecting\s+to\s+(?:our|the)\s+server|update\s+your\s+browser\s+(?:for|to)\b|upgrade\s+your\s+browser|browser\s+is\s+(?:no|not)\s+longer\s+supported|javascript\s+aktivieren|activez\s+javascript|habilita\s+javascript",
+    r"^\W*(?:oops[,!.]?\s+)?something\s+went\s+wrong(?:\s+(?:while|when)\s+(?:submitting|sending|loading|processing)\s+(?:the|your|this)\s+(?:form|request|page|data))?(?:[.,!]?\s*(?:please\s+)?(?:try\s+again|refresh|reload)[^.!?]*)?\W*$|^\W*thank\s+you!?\s+your\s+submission\s+has\s+been\s+received\W*$|(?:please\s+)?(?:enable|turn\s+on|activate)\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required|is\s+turned\s+off|must\s+be\s+enabled)|(?:your|this)\s+browser\s+(?:is\s+)?(?:out\s+of\s+date|outdated|not\s+supported|does\s+not\s+support|doesn'?t\s+support)|(?:refresh|reload)\s+(?:your\s+browser|the\s+page)\s+(?:window\s+)?(?:to\s+try\s+again|and\s+try\s+again)|(?:having|experiencing)\s+trouble\s+connecting\s+to\s+(?:our|the)\s+server|update\s+your\s+browser\s+(?:for|to)\b|upgrade\s+your\s+browser|browser\s+is\s+(?:no|not)\s+longer\s+supported|javascript\s+aktivieren|activez\s+javascript|habilita\s+javascript",
 );
 
 /// What forum software prints around the posts: the sign-in gate to
@@ -326,7 +326,7 @@ const SHOP_CHROME: Group = group(
     Strong,
     false,
     25,
-    r"^\W*(?:check|see|view|compare)\s+(?:the\s+)?(?:current\s+|latest\s+|today'?s\s+)?(?:prices?|deals?)\s+(?:at|on)\s+[^.!?]{1,40}$|^\W*(?:add\s+to\s+(?:cart|bag|basket|wish\s*list)|(?:select|choose)\s+(?:a\s+|your\s+)?(?:size|colou?r|option)|no\s+products\s+in\s+the\s+(?:cart|basket|bag)|your\s+(?:cart|bag|basket)\s+is\s+(?:currently\s+)?empty|type\s+to\s+search(?:\s+products)?)\W*$|^\W*added\s+to\s+(?:your\s+)?(?:cart|bag|basket)\b|(?:get\s+notified|notify\s+me)\s+(?:by\s+e-?mail\s+)?when\s+(?:this\s+(?:product|item)\s+is\s+|it'?s\s+)?(?:back\s+)?(?:in\s+stock|available)|customers\s+who\s+(?:viewed|bought)\s+this\s+(?:product|item)\s+(?:also\s+)?(?:viewed|bought)|your\s+recently\s+viewed\s+items|your\s+payment\s+information\s+is\s+processed\s+securely",
+    r"^\W*(?:check|see|view|compare)\s+(?:the\s+)?(?:current\s+|latest\s+|today'?s\s+)?(?:prices?|deals?)\s+(?:at|on)\s+[^.!?]+$|^\W*(?:add\s+to\s+(?:cart|bag|basket|wish\s*list)|(?:select|choose)\s+(?:a\s+|your\s+)?(?:size|colou?r|option)|no\s+products\s+in\s+the\s+(?:cart|basket|bag)|your\s+(?:cart|bag|basket)\s+is\s+(?:currently\s+)?empty|type\s+to\s+search(?:\s+products)?)\W*$|^\W*added\s+to\s+(?:your\s+)?(?:cart|bag|basket)\b|(?:get\s+notified|notify\s+me)\s+(?:by\s+e-?mail\s+)?when\s+(?:this\s+(?:product|item)\s+is\s+|it'?s\s+)?(?:back\s+)?(?:in\s+stock|available)|customers\s+who\s+(?:viewed|bought)\s+this\s+(?:product|item)\s+(?:also\s+)?(?:viewed|bought)|your\s+recently\s+viewed\s+items|your\s+payment\s+information\s+is\s+processed\s+securely",
 );
 
 /// A post's tag or category list on one line, as a text scrape gives it:
@@ -338,7 +338,7 @@ const TAG_LIST: Group = group(
     Strong,
     false,
     30,
-    r"^\W*(?:filed\s+(?:under|in)|tagged(?:\s+(?:with|as|in|under))?|(?:post\s+|article\s+)?tags|categories|posted\s+in)\s*:\s*[^.!?,|·•]{1,80}(?:[,|·•][^.!?,|·•]{1,80})+$",
+    r"^\W*(?:filed\s+(?:under|in)|tagged(?:\s+(?:with|as|in|under))?|(?:post\s+|article\s+)?tags|categories|posted\s+in)\s*:\s*[^.!?,|·•]+(?:[,|·•][^.!?,|·•]+)+$",
 );
 
 /// A page template's filler text, left in an unused slot.
