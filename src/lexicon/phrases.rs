@@ -224,7 +224,6 @@ const GROUPS: &[Group] = &[
     SITE_NOTICE,
     PLACEHOLDER,
     TAGS,
-    TAG_LIST,
     FORUM_CHROME,
     SHOP_CHROME,
 ];
@@ -240,14 +239,17 @@ const CALL_TO_ACTION: Group = group(
     r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*k?\+?\s+(?:people|readers|subscribers|others|members|marketers|professionals)|\d+[-\s]day\s+(?:free\s+)?trial|request\s+a\s+free\s+(?:quote|demo|consultation)|join\s+(?:our|the)\s+(?:community|waitlist)|spread\s+the\s+word|leave\s+a\s+(?:star\s+)?rating|rate\s+this\s+(?:recipe|article|post)|request\s+a\s+(?:quote|demo|consultation)|book\s+a\s+(?:demo|call|consultation)|(?:contact|call)\s+us\s+today|get\s+started\s+(?:today|now|for\s+free)|download\s+(?:our|the|your)\s+free|fill\s+(?:out\s+)?(?:this|the)\s+form|^\W*ready\s+to\s+.{3,60}?\?\W*$|^\W*(?:learn|find\s+out|read)\s+more\W*$|start\s+(?:your\s+)?free\s+trial|try\s+(?:it\s+)?(?:for\s+)?free\b|^\W*open\s+in\s+(?:the\s+)?app\W*$|^\W*add\s+(?:\S+\s+){1,3}(?:on|to)\s+google(?:\s+news)?\W*$|preferred\s+source\s+on\s+google|stay\s+connected|pin\s+(?:(?:it|this|me)\s+)?(?:for\s+later|now)|(?:mention|tag)\s+(?:us\s+)?@|funded\s+by\s+readers|check\s+your\s+inbox|get\s+(?:the|our|a|my)\s+free\s+(?:e-?book|guide|checklist|download|trial|quote)|join\s+\p{L}+\s+for\s+free|^\W*follow\s+(?:\p{Lu}\S*\s*){1,4}$|^\W*(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|contact\s+us|get\s+started|shop\s+now|buy\s+now|order\s+now|book\s+now|apply\s+now|donate\s+now)(?:\s+(?:here|now|today|for\s+free))?\W*$|^\W*subscribe\s+to\s+(?:\S+\s*){1,4}$|take\s+the\s+next\s+step|(?:schedule|book)\s+a\s+(?:free\s+)?(?:call|demo|consultation)|get\s+a\s+free\s+(?:quote|consultation|demo|estimate)|talk\s+to\s+(?:an?\s+|our\s+)?(?:expert|specialist|advisor)s?|contact\s+us\s+(?:for|to)\s|in\s+free\s+credits|sponsorship\s+opportunities|^\W*why\s+(?:you\s+(?:can|should)\s+)?trust\s+(?:us|our\s+\w+)\W*$|(?:get|save)\s+\$\d+\s+off|use\s+(?:promo\s+)?code\s*:?\s*(?-i:[A-Z0-9]{4,})",
 );
 
-/// The label of a post's tag or category list.
+/// The label of a post's tag or category list, or the list on one line,
+/// as a text scrape gives it: "Filed Under: DIY, Home & DIY Blog,
+/// Woodworking". A single subject ("Filed under: Hardware -- Catalogs") is
+/// a catalogue record's, not a list.
 const TAGS: Group = group(
     Concept::Meta,
     "tags",
     Strong,
     false,
-    4,
-    r"^\W*(?:tags?|article\s+tags|post\s+tags|related\s+tags|tagged(?:\s+(?:with|as|in|under))?|filed\s+(?:under|in)|categories|schlagw(?:ö|oe)rter|étiquettes|etiquetas)\s*:?\W*$",
+    30,
+    r"^\W*(?:tags?|article\s+tags|post\s+tags|related\s+tags|tagged(?:\s+(?:with|as|in|under))?|filed\s+(?:under|in)|categories|schlagw(?:ö|oe)rter|étiquettes|etiquetas)\s*:?\W*$|^\W*(?:filed\s+(?:under|in)|tagged(?:\s+(?:with|as|in|under))?|(?:post\s+|article\s+)?tags|categories|posted\s+in)\s*:\s*[^.!?,|·•]+(?:[,|·•][^.!?,|·•]+)+$",
 );
 
 /// A site's standing disclaimer under its posts: "for informational
@@ -327,18 +329,6 @@ const SHOP_CHROME: Group = group(
     false,
     25,
     r"^\W*(?:check|see|view|compare)\s+(?:the\s+)?(?:current\s+|latest\s+|today'?s\s+)?(?:prices?|deals?)\s+(?:at|on)\s+[^.!?]+$|^\W*(?:add\s+to\s+(?:cart|bag|basket|wish\s*list)|(?:select|choose)\s+(?:a\s+|your\s+)?(?:size|colou?r|option)|no\s+products\s+in\s+the\s+(?:cart|basket|bag)|your\s+(?:cart|bag|basket)\s+is\s+(?:currently\s+)?empty|type\s+to\s+search(?:\s+products)?)\W*$|^\W*added\s+to\s+(?:your\s+)?(?:cart|bag|basket)\b|(?:get\s+notified|notify\s+me)\s+(?:by\s+e-?mail\s+)?when\s+(?:this\s+(?:product|item)\s+is\s+|it'?s\s+)?(?:back\s+)?(?:in\s+stock|available)|customers\s+who\s+(?:viewed|bought)\s+this\s+(?:product|item)\s+(?:also\s+)?(?:viewed|bought)|your\s+recently\s+viewed\s+items|your\s+payment\s+information\s+is\s+processed\s+securely",
-);
-
-/// A post's tag or category list on one line, as a text scrape gives it:
-/// "Filed Under: DIY, Home & DIY Blog, Woodworking". A single subject
-/// ("Filed under: Hardware -- Catalogs") is a catalogue record's, not a list.
-const TAG_LIST: Group = group(
-    Concept::Meta,
-    "tags",
-    Strong,
-    false,
-    30,
-    r"^\W*(?:filed\s+(?:under|in)|tagged(?:\s+(?:with|as|in|under))?|(?:post\s+|article\s+)?tags|categories|posted\s+in)\s*:\s*[^.!?,|·•]+(?:[,|·•][^.!?,|·•]+)+$",
 );
 
 /// A page template's filler text, left in an unused slot.
