@@ -17,16 +17,32 @@ pub fn headline(page: &Page) -> Option<&String> {
         .titles
         .iter()
         .filter(|t| informative(t))
-        .map(|t| strip_site_name(t, &sites))
+        .map(|t| strip_site_name(page, t, &sites))
         .collect();
-    page.h1s
-        .iter()
-        // a blog's name in its h1 agrees with "Blog Name: Post title"
-        .filter(|h| site_rest(page, h).is_none())
-        .find(|h| {
-            declared.iter().any(|d| agreement(h, d) >= H1_AGREES)
-                || page.titles.iter().any(|t| heads_title(t, h))
-        })
+    // a blog's name in its h1 agrees with "Blog Name: Post title"
+    let candidates = || page.h1s.iter().filter(|h| site_rest(page, h).is_none());
+    let agrees = |h: &String| {
+        declared
+            .iter()
+            .map(|d| agreement(h, d))
+            .fold(0.0f32, f32::max)
+    };
+    if let Some(h) = candidates().find(|h| page.titles.iter().any(|t| heads_title(t, h))) {
+        return Some(h);
+    }
+    // the first h1 that agrees, unless it only half agrees and a later one
+    // is the declared title ("Erik Demaine's Folding and Unfolding:" over
+    // "The Fold-and-Cut Problem")
+    let mut agreeing = candidates()
+        .map(|h| (agrees(h), h))
+        .filter(|(a, _)| *a >= H1_AGREES);
+    let (a, first) = agreeing.next()?;
+    if a < SAME_TITLE {
+        if let Some((_, h)) = agreeing.find(|(a, _)| *a >= SAME_TITLE) {
+            return Some(h);
+        }
+    }
+    Some(first)
 }
 
 /// "News | National Student Support Accelerator" with the h1 "News": an h1
@@ -238,11 +254,55 @@ fn agreement(a: &str, b: &str) -> f32 {
 /// cut when the headline keeps three words or more, or when that part names
 /// the site (its `og:site_name`, or a word of its domain): "Auth | Supabase
 /// Docs" on supabase.com.
-fn strip_site_name(t: &str, sites: &[String]) -> String {
+fn strip_site_name(page: &Page, t: &str, sites: &[String]) -> String {
     if let Some(topic) = after_view_label(t) {
         return topic.to_string();
     }
+    if let Some(name) = after_site_name(page, t) {
+        return name.to_string();
+    }
     site_cut(t, sites).map_or_else(|| t.trim().to_string(), |(head, _)| head.to_string())
+}
+
+/// "Space Visuals Studio | Impact of Climate Change on Yields": a title
+/// that begins with the site's `og:site_name`, on a page below the site's
+/// front page (where the site's name is the page's), names the page after
+/// it; a page name under three words ("Site | Shop") is better whole.
+fn after_site_name<'t>(page: &Page, t: &'t str) -> Option<&'t str> {
+    if !below_front_page(page) {
+        return None;
+    }
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let names: Vec<String> = page
+        .hints
+        .metas
+        .iter()
+        .filter(|(k, _)| k == "og:site_name")
+        .map(|(_, v)| squeeze(v))
+        .filter(|v| !v.is_empty())
+        .collect();
+    SEPARATORS.iter().find_map(|sep| {
+        let (head, tail) = t.split_once(sep)?;
+        let tail = tail.trim();
+        (tail.split_whitespace().count() >= 3 && names.contains(&squeeze(head))).then_some(tail)
+    })
+}
+
+/// Whether the page's address (canonical, else og:url) has a path: a page
+/// below the site's front page.
+fn below_front_page(page: &Page) -> bool {
+    page_url(page)
+        .and_then(|u| u.split_once("://").map(|(_, rest)| rest.to_string()))
+        .and_then(|rest| rest.split_once('/').map(|(_, path)| path.to_string()))
+        .is_some_and(|path| {
+            let path = path.split(['?', '#']).next().unwrap_or("");
+            !path.trim_matches('/').is_empty()
+        })
 }
 
 /// "NationStates • View topic - 2025-26 Football Season": forum software's
@@ -283,7 +343,7 @@ fn site_cut<'t>(t: &'t str, sites: &[String]) -> Option<(&'t str, bool)> {
 }
 
 /// What sets a site's name off a title.
-const SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " · "];
+const SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " · ", " / "];
 
 /// "Newegg.com": a bare domain name, which names a site, never a page.
 fn is_domain(t: &str) -> bool {
@@ -299,6 +359,16 @@ fn is_domain(t: &str) -> bool {
 
 /// The site's names, lower-cased: its declared name and the main label of
 /// its domain ("www.example.co.uk" → "example").
+fn page_url(page: &Page) -> Option<String> {
+    page.hints.canonical.clone().or_else(|| {
+        page.hints
+            .metas
+            .iter()
+            .find(|(k, _)| k == "og:url")
+            .map(|(_, v)| v.clone())
+    })
+}
+
 fn site_names(page: &Page) -> Vec<String> {
     let metas = &page.hints.metas;
     let mut names: Vec<String> = metas
@@ -307,12 +377,7 @@ fn site_names(page: &Page) -> Vec<String> {
         .map(|(_, v)| v.trim().to_lowercase())
         .filter(|v| !v.is_empty())
         .collect();
-    let url = page.hints.canonical.clone().or_else(|| {
-        metas
-            .iter()
-            .find(|(k, _)| k == "og:url")
-            .map(|(_, v)| v.clone())
-    });
+    let url = page_url(page);
     if let Some(host) = url.as_deref().and_then(|u| u.split("://").nth(1)) {
         let host = host.split(['/', ':', '?', '#']).next().unwrap_or("");
         let labels: Vec<&str> = host.split('.').collect();
@@ -327,17 +392,32 @@ fn site_names(page: &Page) -> Vec<String> {
     names
 }
 
+/// A title that is the site's `og:site_name` and nothing more.
+fn is_site_name(page: &Page, t: &str) -> bool {
+    page.hints
+        .metas
+        .iter()
+        .any(|(k, v)| k == "og:site_name" && same_text(v, t))
+}
+
 /// The declared title without its site name, when it names anything.
 pub fn declared(page: &Page) -> Option<String> {
     // a declared title that names nothing ("94", "example.com") yields to
     // the page's h1
     let t = page.titles.first().filter(|t| informative(t))?;
+    // an og:title that is only the site's name ("Bombas") over a `<title>`
+    // that names the page ("All Men's Socks"), on a page with no h1 to say
+    // which is meant
+    let t = match page.titles.get(1) {
+        Some(next) if page.h1s.is_empty() && is_site_name(page, t) && informative(next) => next,
+        _ => t,
+    };
     let t = page
         .h1s
         .iter()
         .find_map(|h| site_rest(page, h))
         .unwrap_or(t);
-    Some(strip_site_name(t, &site_names(page)))
+    Some(strip_site_name(page, t, &site_names(page)))
 }
 
 /// A title as shown: whitespace collapsed, a leading date cut.

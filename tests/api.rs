@@ -817,3 +817,99 @@ fn a_headings_permalink_and_copy_button_are_not_its_words() {
     // a link to a section by its number is a word of the sentence
     assert!(text.contains("rules of § 3 apply"), "{text}");
 }
+
+/// A page whose paragraphs make a region, under the given head and h1s.
+fn titled(head: &str, h1s: &str) -> pith::Article {
+    let page = format!(
+        "<html><head>{head}</head><body><header>{h1s}</header><main>\
+<p>The installer image was rebuilt twice this year, once for a new kernel and once for a signing key.</p>\
+<p>Both rebuilds were announced on the mailing list a week ahead, and the old images stayed online.</p>\
+</main></body></html>"
+    );
+    pith::extract(page.as_bytes()).expect("extracts")
+}
+
+#[test]
+fn a_logo_h1_linking_home_is_not_the_title() {
+    let head =
+        "<title>What happened with Distro Linux ISO in 2024 / Distro Discussion / Distro Linux Forums</title>";
+    for home in ["/", "https://distro.example/", "../", "index.html"] {
+        let a = titled(head, &format!("<h1><a href='{home}'>Distro Linux</a></h1>"));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("What happened with Distro Linux ISO in 2024 / Distro Discussion"),
+            "{home}"
+        );
+    }
+    // an h1 that links to its own article is the headline
+    let head = "<title>Kernel 6.9 released | Distro News</title>";
+    let a = titled(
+        head,
+        "<h1><a href='/news/kernel-6-9'>Kernel 6.9 is out</a></h1>",
+    );
+    assert_eq!(a.title.as_deref(), Some("Kernel 6.9 is out"));
+}
+
+#[test]
+fn a_site_name_h1_over_the_headline_h1_is_not_the_title() {
+    let head = "<meta property='og:title' content='Fish Keepers Forum-What to look for before buying new fish'>\
+<title>What to look for before buying new fish - Fish Keepers Forum</title>";
+    let a = titled(
+        head,
+        "<h1>Fish Keepers Forum</h1><h1>What to look for before buying new fish</h1>",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("What to look for before buying new fish")
+    );
+}
+
+#[test]
+fn a_later_h1_that_is_the_declared_title_beats_one_that_half_agrees() {
+    let head = "<title>The Fold-and-Cut Problem (Erik Demaine)</title>";
+    let a = titled(
+        head,
+        "<h1><a href='../'>Erik Demaine</a>'s Folding and Unfolding:</h1><h1>The Fold-and-Cut Problem</h1>",
+    );
+    assert_eq!(a.title.as_deref(), Some("The Fold-and-Cut Problem"));
+    // the first h1 stays when no later one is the title
+    let a = titled(
+        head,
+        "<h1><a href='../'>Erik Demaine</a>'s Folding and Unfolding:</h1><h1>Contents</h1>",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Erik Demaine's Folding and Unfolding:")
+    );
+}
+
+#[test]
+fn an_og_title_that_only_names_the_site_yields_to_the_page_title() {
+    let head = "<meta property='og:site_name' content='Socksmith'>\
+<meta property='og:title' content='Socksmith'><title>All Men's Socks</title>";
+    assert_eq!(titled(head, "").title.as_deref(), Some("All Men's Socks"));
+    // with an h1 to weigh, the og:title stays a candidate
+    let a = titled(head, "<h1>Socksmith</h1>");
+    assert_eq!(a.title.as_deref(), Some("Socksmith"));
+}
+
+#[test]
+fn a_title_that_begins_with_the_sites_name_names_the_page_after_it() {
+    let head = |url: &str| {
+        format!(
+            "<meta property='og:site_name' content='Fleet Lists'><link rel='canonical' href='{url}'>\
+<title>Fleet Lists | Vehicle Maintenance Schedule Checklist</title>"
+        )
+    };
+    let a = titled(&head("https://fleet.example/checklists/vehicle"), "");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Vehicle Maintenance Schedule Checklist")
+    );
+    // on the front page the site's name is the page's
+    let a = titled(&head("https://fleet.example/"), "");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Fleet Lists | Vehicle Maintenance Schedule Checklist")
+    );
+}

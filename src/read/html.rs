@@ -436,7 +436,7 @@ impl Walker {
         if self.inline_chars * 5 >= visible * 4 {
             block.inline_concepts = self.inline_seen;
         }
-        if level == 1 {
+        if level == 1 && !is_logo(&block) {
             self.page.h1s.push(block.text.clone());
         }
         self.page.blocks.push(block);
@@ -639,6 +639,37 @@ fn fit_spans(spans: Vec<Span>, lead: usize, text: &str) -> Vec<Span> {
         .collect();
     out.sort_by_key(|sp| (sp.start, std::cmp::Reverse(sp.end)));
     out
+}
+
+/// An h1 that is wholly a link to the site's home page is the site's logo
+/// ("<h1><a href="/">Arch Linux</a></h1>"), not the page's headline.
+fn is_logo(block: &Block) -> bool {
+    block.spans.iter().any(|sp| {
+        sp.start == 0
+            && sp.end == block.text.len()
+            && matches!(&sp.mark, Mark::Link(href) if is_home(href))
+    })
+}
+
+/// A link to a site's front page: "/", "../", "index.html", or an absolute
+/// address with no path.
+fn is_home(href: &str) -> bool {
+    let href = href.trim();
+    if href.starts_with('#') {
+        return false;
+    }
+    let path = match href.split_once("//") {
+        Some((scheme, rest)) if scheme.is_empty() || scheme.ends_with(':') => {
+            rest.find('/').map_or("", |i| &rest[i..])
+        }
+        _ => href,
+    };
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let path = path.trim_start_matches("./");
+    matches!(
+        path.trim_start_matches('/'),
+        "" | "." | ".." | "../" | "index.html" | "index.htm" | "index.php"
+    )
 }
 
 fn collapse(s: &str) -> String {
