@@ -261,7 +261,25 @@ fn strip_site_name(page: &Page, t: &str, sites: &[String]) -> String {
     if let Some(name) = after_site_name(page, t) {
         return name.to_string();
     }
+    // "Home - Ohio Artisan Collective": a front page is named by its site
+    let home = SEPARATORS.iter().find_map(|sep| {
+        let (head, rest) = t.split_once(sep)?;
+        (is_home_label(head) && !rest.trim().is_empty()).then(|| rest.trim())
+    });
+    if let Some(site) = home {
+        return site.to_string();
+    }
     site_cut(t, sites).map_or_else(|| t.trim().to_string(), |(head, _)| head.to_string())
+}
+
+/// "Home", "Homepage", "Welcome": the label of a site's front page, which
+/// names no page.
+fn is_home_label(t: &str) -> bool {
+    let t = t.trim().to_lowercase();
+    matches!(
+        t.as_str(),
+        "home" | "homepage" | "home page" | "welcome" | "front page" | "index"
+    )
 }
 
 /// "Space Visuals Studio | Impact of Climate Change on Yields": a title
@@ -409,7 +427,12 @@ pub fn declared(page: &Page) -> Option<String> {
     // that names the page ("All Men's Socks"), on a page with no h1 to say
     // which is meant
     let t = match page.titles.get(1) {
-        Some(next) if page.h1s.is_empty() && is_site_name(page, t) && informative(next) => next,
+        Some(next)
+            if (is_home_label(t) || page.h1s.is_empty() && is_site_name(page, t))
+                && informative(next) =>
+        {
+            next
+        }
         _ => t,
     };
     let t = page

@@ -913,3 +913,18 @@ fn a_title_that_begins_with_the_sites_name_names_the_page_after_it() {
         Some("Fleet Lists | Vehicle Maintenance Schedule Checklist")
     );
 }
+
+#[test]
+fn a_front_page_labelled_home_is_named_by_its_site() {
+    let head = "<meta property='og:title' content='Home'><title>Home - The Example Blog</title>";
+    assert_eq!(titled(head, "").title.as_deref(), Some("The Example Blog"));
+    let head = "<title>Home | Ohio Makers Collective</title>";
+    let a = titled(head, "<h1>Support small, buy local</h1>");
+    assert_eq!(a.title.as_deref(), Some("Ohio Makers Collective"));
+    // a page about homes keeps its name
+    let head = "<title>Home Office Setup Guide - Example Blog</title>";
+    assert_eq!(
+        titled(head, "").title.as_deref(),
+        Some("Home Office Setup Guide")
+    );
+}
