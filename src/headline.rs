@@ -290,12 +290,6 @@ fn after_site_name<'t>(page: &Page, t: &'t str) -> Option<&'t str> {
     if !below_front_page(page) {
         return None;
     }
-    let squeeze = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
     let names: Vec<String> = page
         .hints
         .metas
@@ -311,16 +305,40 @@ fn after_site_name<'t>(page: &Page, t: &'t str) -> Option<&'t str> {
     })
 }
 
-/// Whether the page's address (canonical, else og:url) has a path: a page
-/// below the site's front page.
+/// Whether the page's address (canonical, else og:url) is known and is not
+/// the site's front page.
 fn below_front_page(page: &Page) -> bool {
-    page_url(page)
-        .and_then(|u| u.split_once("://").map(|(_, rest)| rest.to_string()))
-        .and_then(|rest| rest.split_once('/').map(|(_, path)| path.to_string()))
-        .is_some_and(|path| {
-            let path = path.split(['?', '#']).next().unwrap_or("");
-            !path.trim_matches('/').is_empty()
-        })
+    page_url(page).is_some_and(|u| !is_front_page(&u))
+}
+
+/// A link to a site's front page: "/", "../", "index.html", or an absolute
+/// address with no path.
+pub(crate) fn is_front_page(href: &str) -> bool {
+    let href = href.trim();
+    if href.starts_with('#') {
+        return false;
+    }
+    let path = match href.split_once("//") {
+        Some((scheme, rest)) if scheme.is_empty() || scheme.ends_with(':') => {
+            rest.find('/').map_or("", |i| &rest[i..])
+        }
+        _ => href,
+    };
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let path = path.trim_start_matches("./");
+    matches!(
+        path.trim_start_matches('/'),
+        "" | "." | ".." | "../" | "index.html" | "index.htm" | "index.php"
+    )
+}
+
+/// A name's letters and digits, lower-cased: "Fleet Lists" and
+/// "fleetlists" squeeze to the same.
+fn squeeze(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// "NationStates • View topic - 2025-26 Football Season": forum software's
@@ -345,7 +363,7 @@ fn site_cut<'t>(t: &'t str, sites: &[String]) -> Option<(&'t str, bool)> {
         if let Some(i) = t.rfind(sep) {
             let (head, tail) = (t[..i].trim(), &t[i + sep.len()..]);
             let tail_l = tail.to_lowercase();
-            let squeezed: String = tail_l.chars().filter(|c| c.is_alphanumeric()).collect();
+            let squeezed = squeeze(tail);
             let names_site = is_domain(tail)
                 || sites.iter().any(|s| {
                     tail_l.contains(s.as_str())

@@ -647,29 +647,8 @@ fn is_logo(block: &Block) -> bool {
     block.spans.iter().any(|sp| {
         sp.start == 0
             && sp.end == block.text.len()
-            && matches!(&sp.mark, Mark::Link(href) if is_home(href))
+            && matches!(&sp.mark, Mark::Link(href) if crate::headline::is_front_page(href))
     })
-}
-
-/// A link to a site's front page: "/", "../", "index.html", or an absolute
-/// address with no path.
-fn is_home(href: &str) -> bool {
-    let href = href.trim();
-    if href.starts_with('#') {
-        return false;
-    }
-    let path = match href.split_once("//") {
-        Some((scheme, rest)) if scheme.is_empty() || scheme.ends_with(':') => {
-            rest.find('/').map_or("", |i| &rest[i..])
-        }
-        _ => href,
-    };
-    let path = path.split(['?', '#']).next().unwrap_or("");
-    let path = path.trim_start_matches("./");
-    matches!(
-        path.trim_start_matches('/'),
-        "" | "." | ".." | "../" | "index.html" | "index.htm" | "index.php"
-    )
 }
 
 fn collapse(s: &str) -> String {
