@@ -393,8 +393,7 @@ fn is_domain(t: &str) -> bool {
         && tld.chars().all(|c| c.is_ascii_alphabetic())
 }
 
-/// The site's names, lower-cased: its declared name and the main label of
-/// its domain ("www.example.co.uk" → "example").
+/// The page's address as it declares it: the canonical link, else og:url.
 fn page_url(page: &Page) -> Option<String> {
     page.hints.canonical.clone().or_else(|| {
         page.hints
@@ -405,6 +404,8 @@ fn page_url(page: &Page) -> Option<String> {
     })
 }
 
+/// The site's names, lower-cased: its declared name and the main label of
+/// its domain ("www.example.co.uk" → "example").
 fn site_names(page: &Page) -> Vec<String> {
     let metas = &page.hints.metas;
     let mut names: Vec<String> = metas
@@ -441,9 +442,9 @@ pub fn declared(page: &Page) -> Option<String> {
     // a declared title that names nothing ("94", "example.com") yields to
     // the page's h1
     let t = page.titles.first().filter(|t| informative(t))?;
-    // an og:title that is only the site's name ("Bombas") over a `<title>`
-    // that names the page ("All Men's Socks"), on a page with no h1 to say
-    // which is meant
+    // an og:title that names no page gives way to the `<title>`: a front
+    // page's label ("Home"), or only the site's name ("Bombas" over "All
+    // Men's Socks") on a page with no h1 to say which is meant
     let t = match page.titles.get(1) {
         Some(next)
             if (is_home_label(t) || page.h1s.is_empty() && is_site_name(page, t))
