@@ -371,12 +371,30 @@ fn site_cut<'t>(t: &'t str, sites: &[String]) -> Option<(&'t str, bool)> {
                         || (squeezed.len() >= 4 && s.contains(squeezed.as_str()))
                 });
             if head.split_whitespace().count() >= 3 || (names_site && !head.is_empty()) {
-                return Some((head, names_site));
+                return Some((trail_head(head, sep, sites), names_site));
             }
         }
     }
     None
 }
+
+/// "IAM overview | Identity and Access Management (IAM)", left of a title
+/// whose site was cut: a trail of page and section, whose first part names
+/// the page, unless that part is the site's name ("OnePageCRM | CRM
+/// Software for Small Businesses").
+fn trail_head<'t>(head: &'t str, sep: &str, sites: &[String]) -> &'t str {
+    if !TRAILS.contains(&sep) {
+        return head;
+    }
+    match head.split_once(sep) {
+        Some((first, _)) if !sites.iter().any(|s| squeeze(s) == squeeze(first)) => first.trim(),
+        _ => head,
+    }
+}
+
+/// The separators of a trail of page, section and site ("Page | Section |
+/// Site"), where the dashes more often join a headline's own parts.
+const TRAILS: [&str; 2] = [" | ", " / "];
 
 /// What sets a site's name off a title.
 const SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " · ", " / "];

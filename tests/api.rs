@@ -837,7 +837,7 @@ fn a_logo_h1_linking_home_is_not_the_title() {
         let a = titled(head, &format!("<h1><a href='{home}'>Distro Linux</a></h1>"));
         assert_eq!(
             a.title.as_deref(),
-            Some("What happened with Distro Linux ISO in 2024 / Distro Discussion"),
+            Some("What happened with Distro Linux ISO in 2024"),
             "{home}"
         );
     }
@@ -848,6 +848,26 @@ fn a_logo_h1_linking_home_is_not_the_title() {
         "<h1><a href='/news/kernel-6-9'>Kernel 6.9 is out</a></h1>",
     );
     assert_eq!(a.title.as_deref(), Some("Kernel 6.9 is out"));
+}
+
+#[test]
+fn a_trail_of_page_section_and_site_is_named_by_its_first_part() {
+    let head = "<meta property='og:site_name' content='Cloud Docs'>\
+<title>Access overview | Identity and Access Management | Cloud Docs</title>";
+    assert_eq!(titled(head, "").title.as_deref(), Some("Access overview"));
+    // a first part that is the site's name is the brand of a slogan
+    let head = "<meta property='og:site_name' content='PageCRM'>\
+<title>PageCRM | CRM Software for Small Businesses | Best Simple CRM</title>";
+    assert_eq!(
+        titled(head, "").title.as_deref(),
+        Some("PageCRM | CRM Software for Small Businesses")
+    );
+    // dashes join a headline's own parts
+    let head = "<title>Payment issues - how to change a payment method - Help Forum</title>";
+    assert_eq!(
+        titled(head, "").title.as_deref(),
+        Some("Payment issues - how to change a payment method")
+    );
 }
 
 #[test]
