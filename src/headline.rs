@@ -364,7 +364,10 @@ fn site_cut<'t>(t: &'t str, sites: &[String]) -> Option<(&'t str, bool)> {
             let (head, tail) = (t[..i].trim(), &t[i + sep.len()..]);
             let tail_l = tail.to_lowercase();
             let squeezed = squeeze(tail);
-            let names_site = is_domain(tail)
+            // "Page | Section | Site": a trail ends with the site
+            let trail = TRAILS.contains(&sep) && head.contains(sep);
+            let names_site = trail
+                || is_domain(tail)
                 || sites.iter().any(|s| {
                     tail_l.contains(s.as_str())
                         || (s.len() >= 4 && squeezed.contains(s.as_str()))

@@ -855,6 +855,13 @@ fn a_trail_of_page_section_and_site_is_named_by_its_first_part() {
     let head = "<meta property='og:site_name' content='Cloud Docs'>\
 <title>Access overview | Identity and Access Management | Cloud Docs</title>";
     assert_eq!(titled(head, "").title.as_deref(), Some("Access overview"));
+    // an h1 that repeats the whole trail, with no site name declared
+    let head = "<title>How to help toddlers sleep | Patient Education | Valley Hospital</title>";
+    let a = titled(
+        head,
+        "<h1>How to help toddlers sleep | Patient Education | Valley Hospital</h1>",
+    );
+    assert_eq!(a.title.as_deref(), Some("How to help toddlers sleep"));
     // a first part that is the site's name is the brand of a slogan
     let head = "<meta property='og:site_name' content='PageCRM'>\
 <title>PageCRM | CRM Software for Small Businesses | Best Simple CRM</title>";
