@@ -78,6 +78,7 @@ pub struct Chosen {
 pub fn title(page: &Page, schema: Option<&SchemaName>) -> Option<Chosen> {
     let declared = declared(page);
     let Some(h1) = headline(page) else {
+        let declared = shared_slogan(page).or(declared);
         let confirmed = match (schema, &declared) {
             (Some(SchemaName::Article(t)), Some(d)) if agreement(d, t) < SAME_TITLE => {
                 page.h1s.iter().find(|h| agreement(h, t) >= SAME_TITLE)
@@ -481,6 +482,30 @@ pub fn declared(page: &Page) -> Option<String> {
         .find_map(|h| site_rest(page, h))
         .unwrap_or(t);
     Some(strip_site_name(page, t, &site_names(page)))
+}
+
+/// "We're Really Good at Email | Mailchimp" as the og:title of "Email
+/// Marketing Tools | Mailchimp": an og:title worded otherwise than the
+/// `<title>` is a slogan for sharing; with no h1 to back it, the `<title>`
+/// without its site name names the page, unless it is only the site's name
+/// (a blog's name over its post).
+fn shared_slogan(page: &Page) -> Option<String> {
+    let [og, title, ..] = page.titles.as_slice() else {
+        return None;
+    };
+    let sites = site_names(page);
+    // compared whole as well: "Blog Name - Post" over the og:title "Post"
+    let apart = agreement(og, title) < H1_AGREES;
+    let (og, title) = (
+        strip_site_name(page, og, &sites),
+        strip_site_name(page, title, &sites),
+    );
+    let slogan = apart
+        && agreement(&og, &title) < H1_AGREES
+        && informative(&title)
+        && !sites.contains(&title.to_lowercase())
+        && !is_site_name(page, &title);
+    slogan.then_some(title)
 }
 
 /// A title as shown: whitespace collapsed, a leading date cut.

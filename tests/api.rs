@@ -878,6 +878,26 @@ fn a_trail_of_page_section_and_site_is_named_by_its_first_part() {
 }
 
 #[test]
+fn an_og_title_worded_apart_from_the_page_title_is_a_slogan() {
+    let head = "<meta property='og:title' content='We Are Really Good at Letters | Postbox'>\
+<title>Mail Marketing Tools | Postbox</title>";
+    assert_eq!(
+        titled(head, "").title.as_deref(),
+        Some("Mail Marketing Tools")
+    );
+    // an h1 backs the og:title
+    let a = titled(head, "<h1>We are really good at letters</h1>");
+    assert_eq!(a.title.as_deref(), Some("We are really good at letters"));
+    // a `<title>` that puts the blog's name before the og:title's post
+    let head = "<meta property='og:title' content='How I Built Local DNS for My Homelab'>\
+<title>The Objective Parent - How I Built Local DNS for My Homelab</title>";
+    assert_eq!(
+        titled(head, "").title.as_deref(),
+        Some("How I Built Local DNS for My Homelab")
+    );
+}
+
+#[test]
 fn a_site_name_h1_over_the_headline_h1_is_not_the_title() {
     let head = "<meta property='og:title' content='Fish Keepers Forum-What to look for before buying new fish'>\
 <title>What to look for before buying new fish - Fish Keepers Forum</title>";
