@@ -105,7 +105,7 @@ pub fn title(page: &Page, schema: Option<&SchemaName>) -> Option<Chosen> {
     // an h1 that repeats the whole `<title>`, site name and all ("Costs &
     // Prices - ProMatcher Cost Report"): the title without the site name
     if page.titles.iter().any(|t| same_text(t, h1)) {
-        if let Some((head, true)) = site_cut(h1, &site_names(page)) {
+        if let Some((head, true)) = site_cut(h1, &site_names(page), head_words(page)) {
             return Some(Chosen {
                 title: head.to_string(),
                 heading: Some(h1.clone()),
@@ -252,7 +252,7 @@ fn agreement(a: &str, b: &str) -> f32 {
 }
 
 /// "Headline | Site" → "Headline". The part after the last separator is
-/// cut when the headline keeps three words or more, or when that part names
+/// cut when the headline keeps enough words ([`head_words`]), or when that part names
 /// the site (its `og:site_name`, or a word of its domain): "Auth | Supabase
 /// Docs" on supabase.com.
 fn strip_site_name(page: &Page, t: &str, sites: &[String]) -> String {
@@ -270,7 +270,8 @@ fn strip_site_name(page: &Page, t: &str, sites: &[String]) -> String {
     if let Some(site) = home {
         return site.to_string();
     }
-    site_cut(t, sites).map_or_else(|| t.trim().to_string(), |(head, _)| head.to_string())
+    site_cut(t, sites, head_words(page))
+        .map_or_else(|| t.trim().to_string(), |(head, _)| head.to_string())
 }
 
 /// "Home", "Homepage", "Welcome": the label of a site's front page, which
@@ -357,9 +358,21 @@ fn after_view_label(t: &str) -> Option<&str> {
         })
 }
 
+/// The fewest words a headline keeps for the part after its last separator
+/// to be cut as the site's: two below the front page ("Outdoor Gear – The
+/// Bush Company"), three on the front page itself, whose title is often a
+/// two-word brand before its slogan ("Seven Cups - Free Care & Therapy").
+fn head_words(page: &Page) -> usize {
+    if page_url(page).is_some_and(|u| is_front_page(&u)) {
+        3
+    } else {
+        2
+    }
+}
+
 /// Where [`strip_site_name`] cuts: the headline kept, and whether the part
-/// cut names the site (else it was cut for leaving three words or more).
-fn site_cut<'t>(t: &'t str, sites: &[String]) -> Option<(&'t str, bool)> {
+/// cut names the site (else it was cut for leaving `min_words` or more).
+fn site_cut<'t>(t: &'t str, sites: &[String], min_words: usize) -> Option<(&'t str, bool)> {
     for sep in SEPARATORS {
         if let Some(i) = t.rfind(sep) {
             let (head, tail) = (t[..i].trim(), &t[i + sep.len()..]);
@@ -374,7 +387,7 @@ fn site_cut<'t>(t: &'t str, sites: &[String]) -> Option<(&'t str, bool)> {
                         || (s.len() >= 4 && squeezed.contains(s.as_str()))
                         || (squeezed.len() >= 4 && s.contains(squeezed.as_str()))
                 });
-            if head.split_whitespace().count() >= 3 || (names_site && !head.is_empty()) {
+            if head.split_whitespace().count() >= min_words || (names_site && !head.is_empty()) {
                 return Some((trail_head(head, sep, sites), names_site));
             }
         }
@@ -623,8 +636,10 @@ mod tests {
     fn a_domain_after_the_last_separator_is_the_sites_name() {
         let p = page(&["GAME CHANGER | Newegg.com"], &[]);
         assert_eq!(chosen(&p, None).0, "GAME CHANGER");
-        // two words with a tail that names nothing known stay whole
-        let p = page(&["Harbour Lights | Evening Walks"], &[]);
+        // on the front page, two words with a tail that names nothing known
+        // stay whole: a brand and its slogan
+        let mut p = page(&["Harbour Lights | Evening Walks"], &[]);
+        p.hints.canonical = Some("https://lights.example/".into());
         assert_eq!(chosen(&p, None).0, "Harbour Lights | Evening Walks");
     }
 

@@ -878,6 +878,23 @@ fn a_trail_of_page_section_and_site_is_named_by_its_first_part() {
 }
 
 #[test]
+fn a_two_word_page_name_loses_the_site_below_the_front_page() {
+    let head = |url: &str| {
+        format!(
+            "<link rel='canonical' href='{url}'><title>Outdoor Gear – The Bush Company USA</title>"
+        )
+    };
+    let a = titled(&head("https://outfitters.example/collections/outdoor"), "");
+    assert_eq!(a.title.as_deref(), Some("Outdoor Gear"));
+    // a front page's title is a two-word brand and its slogan
+    let a = titled(&head("https://outfitters.example/"), "");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Outdoor Gear – The Bush Company USA")
+    );
+}
+
+#[test]
 fn an_og_title_worded_apart_from_the_page_title_is_a_slogan() {
     let head = "<meta property='og:title' content='We Are Really Good at Letters | Postbox'>\
 <title>Mail Marketing Tools | Postbox</title>";
