@@ -338,6 +338,9 @@ pub struct Hints {
     pub times: Vec<(String, bool)>,
     /// Texts of `itemprop="author"` elements and `rel="author"` links.
     pub authors: Vec<String>,
+    /// Names in forum software's poster elements (`class="username"`,
+    /// FluxBB's `postleft`), in page order: a thread's posters.
+    pub posters: Vec<String>,
     /// `<link rel="canonical">`.
     pub canonical: Option<String>,
     /// Microdata `itemtype` values (`https://schema.org/QAPage`).

@@ -491,6 +491,33 @@ fn authors_from_twitter_cards_forums_and_author_boxes() {
 }
 
 #[test]
+fn a_thread_is_its_first_posters() {
+    let post = |who: &str, markup: &str| {
+        format!(
+            "<div class=\"post\">{}<div class=\"content\"><p>The valley road was slow but open \
+all week, and the plows were out again on Friday night.</p></div></div>",
+            markup.replace("{who}", who)
+        )
+    };
+    for markup in [
+        "<a class=\"username\" href=\"./memberlist.php?u=1\">{who}</a>",
+        "<h3 class=\"PostUser-name\">{who}</h3>",
+        "<div class=\"postleft\"><dl><dt><strong>{who}</strong></dt><dd>Member</dd></dl></div>",
+    ] {
+        let thread = format!(
+            "{}{}",
+            post("snowdrift_9", markup),
+            post("valley_local", markup)
+        );
+        let a = with_byline("", &thread, "");
+        assert_eq!(a.meta.authors, ["snowdrift_9"], "{markup}");
+        // one poster element is a page's signed-in user, not a thread
+        let a = with_byline("", &post("snowdrift_9", markup), "");
+        assert!(a.meta.authors.is_empty(), "{:?}", a.meta.authors);
+    }
+}
+
+#[test]
 fn a_byline_the_reader_sees_beats_a_name_the_page_never_shows() {
     let head = "<meta name=\"author\" content=\"Cms Account\">";
     let a = with_byline(head, "<p>By Jane Doe</p>", "");

@@ -143,6 +143,10 @@ pub fn collect(page: &Page, ld: &JsonLd, title_block: Option<usize>, us_dates: b
     if m.authors.is_empty() {
         m.authors = org_authors;
     }
+    // a thread (two posts or more) is its first poster's
+    if m.authors.is_empty() && h.posters.len() >= 2 {
+        m.authors = clean_authors(h.posters.iter().take(1).map(String::as_str));
+    }
 
     // the publication named as author yields to a "By X" byline
     let site = m.site_name.clone().or_else(|| meta(&["og:site_name"]));

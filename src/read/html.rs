@@ -153,6 +153,11 @@ impl Walker {
                 self.page.hints.item_types.push(t.to_string());
             }
         }
+        if self.page.hints.posters.len() < MAX_POSTERS {
+            if let Some(name) = poster(el, node) {
+                self.page.hints.posters.push(name);
+            }
+        }
         if matches!(tag, "meta" | "script" | "time")
             || attr(el, "itemprop").is_some()
             || (tag == "a" && attr(el, "rel").is_some())
@@ -596,6 +601,41 @@ impl Walker {
             }
         }
     }
+}
+
+/// Poster names kept: enough to tell a thread from a page with one.
+const MAX_POSTERS: usize = 4;
+
+/// Class names that forum software gives the element holding a post's
+/// author: phpBB and XenForo (`username`), vBulletin (`bigusername`),
+/// Flarum (`PostUser-name`), bbPress (`bbp-author-name`), wpForo and
+/// others (`forum-post-author`).
+const POSTER_CLASSES: [&str; 5] = [
+    "username",
+    "bigusername",
+    "postuser-name",
+    "bbp-author-name",
+    "forum-post-author",
+];
+
+/// The name a forum's poster element holds; FluxBB and PunBB put it in the
+/// first `<dt>` of the post's `postleft` column.
+fn poster(el: &scraper::node::Element, node: ego_tree::NodeRef<'_, DomNode>) -> Option<String> {
+    let class = attr(el, "class")?;
+    let mut tokens = class.split_whitespace();
+    let holder = if tokens
+        .clone()
+        .any(|t| POSTER_CLASSES.iter().any(|p| t.eq_ignore_ascii_case(p)))
+    {
+        node
+    } else if tokens.any(|t| t == "postleft") {
+        node.descendants()
+            .find(|d| d.value().as_element().is_some_and(|e| e.name() == "dt"))?
+    } else {
+        return None;
+    };
+    let name = collapse(&text_of(holder));
+    (!name.is_empty() && name.chars().count() <= 60).then_some(name)
 }
 
 /// The text below a node, concatenated (bounded: hints are short).
