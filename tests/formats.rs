@@ -491,6 +491,24 @@ fn authors_from_twitter_cards_forums_and_author_boxes() {
 }
 
 #[test]
+fn an_author_links_label_is_not_a_name() {
+    let link = |text: &str| format!("<p><a rel=\"author\" href=\"/author/jd/\">{text}</a></p>");
+    let a = with_byline("", &link("View all posts by Jane Doe"), "");
+    assert_eq!(a.meta.authors, ["Jane Doe"]);
+    let a = with_byline("", &link("View more posts"), "");
+    assert!(a.meta.authors.is_empty(), "{:?}", a.meta.authors);
+}
+
+#[test]
+fn a_month_glued_to_the_byline_is_not_part_of_the_name() {
+    // a theme's byline and date in adjacent spans, with no space between
+    let byline = "<div class=\"entry-meta\"><span class=\"byline\">Posted by <span class=\"author\">\
+<a href=\"/author/jd/\">Jane McDoe</a></span></span><span class=\"posted-on\"><time>December 30, 2024</time></span></div>";
+    let a = with_byline("", byline, "");
+    assert_eq!(a.meta.authors, ["Jane McDoe"]);
+}
+
+#[test]
 fn a_thread_is_its_first_posters() {
     let post = |who: &str, markup: &str| {
         format!(

@@ -348,9 +348,13 @@ fn meta_authors(h: &Hints) -> Vec<String> {
     Vec::new()
 }
 
+/// What comes before a name: "By", "Written by", and an author link's
+/// label ("View all posts by", or "View more posts" with no name at all).
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:written\s+|posted\s+|reviewed\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-]?\s+")
-        .unwrap_or_else(|e| panic!("by regex: {e}"))
+    Regex::new(
+        r"(?i)^\s*(?:(?:view|see|browse|read|more)\s+(?:(?:all|more|the)\s+)*(?:posts|articles|stories)(?:\s+(?:by|from)\b|$)|(?:written\s+|posted\s+|reviewed\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-]?\s+)",
+    )
+    .unwrap_or_else(|e| panic!("by regex: {e}"))
 });
 
 /// Names as a page writes them: "By Jane Doe" → "Jane Doe"; URLs, handles,
@@ -360,6 +364,7 @@ fn clean_authors<'a>(raw: impl Iterator<Item = &'a str>) -> Vec<String> {
     for r in raw {
         let r = unescape(r);
         let r = BY.replace(r.trim(), "");
+        let r = unglue_date(&r);
         let r = r
             .trim()
             .trim_matches(|c: char| c == ',' || c == '|' || c == '-')
@@ -396,6 +401,26 @@ fn clean_authors<'a>(raw: impl Iterator<Item = &'a str>) -> Vec<String> {
         }
     }
     out
+}
+
+/// "Jane DoeDecember 30, 2024" → "Jane Doe": a dateline's month glued to the
+/// name before it, where the template set the two in adjacent elements with
+/// no space between. Names with inner capitals ("McDonald") stay whole.
+fn unglue_date(s: &str) -> &str {
+    let mut prev = ' ';
+    for (i, c) in s.char_indices() {
+        if c.is_uppercase() && prev.is_lowercase() {
+            let word = s[i..]
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            if word.chars().count() >= 3 && date::month(word).is_some() {
+                return &s[..i];
+            }
+        }
+        prev = c;
+    }
+    s
 }
 
 /// "By Jane Doe", "by Jane Doe and John Roe", "Von Max Muster, Eva Beispiel",
