@@ -79,6 +79,20 @@ pub fn title(page: &Page, schema: Option<&SchemaName>) -> Option<Chosen> {
     let declared = declared(page);
     let Some(h1) = headline(page) else {
         let declared = shared_slogan(page).or(declared);
+        // "Glossier" over the h1 "Custom Skincare Set": a page below the
+        // front page that declares only its site's name is named by its h1
+        if let (Some(d), Some(h1)) = (&declared, page.h1s.first()) {
+            let names_site = |t: &str| {
+                let t = squeeze(t);
+                site_names(page).iter().any(|s| squeeze(s) == t)
+            };
+            if below_front_page(page) && names_site(d) && !names_site(h1) {
+                return Some(Chosen {
+                    title: h1.clone(),
+                    heading: None,
+                });
+            }
+        }
         let confirmed = match (schema, &declared) {
             (Some(SchemaName::Article(t)), Some(d)) if agreement(d, t) < SAME_TITLE => {
                 page.h1s.iter().find(|h| agreement(h, t) >= SAME_TITLE)
@@ -259,7 +273,16 @@ fn strip_site_name(page: &Page, t: &str, sites: &[String]) -> String {
     if let Some(topic) = after_view_label(t) {
         return topic.to_string();
     }
-    if let Some(name) = after_site_name(page, t) {
+    // "Post – Subtitle" as the og:title of "Post – Subtitle - Forum -
+    // Site": the site set its names after the page's whole name, whose
+    // dash joins a subtitle (a " | " in it more often sets off a site:
+    // "Cloudflare CDN | Content Delivery Network | Cloudflare")
+    let trail = TRAILS.iter().any(|sep| t.contains(sep));
+    if !trail && page.titles.iter().any(|other| heads_title(other, t)) {
+        return t.trim().to_string();
+    }
+    let after_domain = || after_domain(t).filter(|_| !on_front_page(page));
+    if let Some(name) = after_site_name(page, t).or_else(after_domain) {
         return name.to_string();
     }
     // "Home - Ohio Artisan Collective": a front page is named by its site
@@ -307,10 +330,46 @@ fn after_site_name<'t>(page: &Page, t: &'t str) -> Option<&'t str> {
     })
 }
 
+/// "Psychiatry.org - What Are the Latest Trends", "SoundStage! Xperience |
+/// SoundStageXperience.com - The Five Best Headphones": a title that opens
+/// with the site's domain name (after its name, if at all) names the page
+/// after it; on the front page, it is the site's name and slogan.
+fn after_domain(t: &str) -> Option<&str> {
+    // "davidbau.com Vibe Coding": the domain set off by a space alone
+    if let Some((first, rest)) = t.trim().split_once(' ') {
+        if is_domain(first) && rest.starts_with(char::is_uppercase) {
+            return Some(rest.trim());
+        }
+    }
+    let mut names = String::new();
+    let mut rest = t;
+    for _ in 0..2 {
+        let (at, sep) = SEPARATORS
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|at| (at, *sep)))
+            .min()?;
+        let part = rest[..at].trim();
+        rest = &rest[at + sep.len()..];
+        if is_domain(part) {
+            let name = part.rsplit_once('.').map_or(part, |(name, _)| name);
+            let named = names.is_empty() || squeeze(name) == names;
+            let rest = rest.trim();
+            return (named && informative(rest)).then_some(rest);
+        }
+        names = squeeze(part);
+    }
+    None
+}
+
 /// Whether the page's address (canonical, else og:url) is known and is not
 /// the site's front page.
 fn below_front_page(page: &Page) -> bool {
     page_url(page).is_some_and(|u| !is_front_page(&u))
+}
+
+/// Whether the page's address is known and is the site's front page.
+fn on_front_page(page: &Page) -> bool {
+    page_url(page).is_some_and(|u| is_front_page(&u))
 }
 
 /// A link to a site's front page: "/", "../", "index.html", or an absolute
@@ -363,7 +422,7 @@ fn after_view_label(t: &str) -> Option<&str> {
 /// Bush Company"), three on the front page itself, whose title is often a
 /// two-word brand before its slogan ("Seven Cups - Free Care & Therapy").
 fn head_words(page: &Page) -> usize {
-    if page_url(page).is_some_and(|u| is_front_page(&u)) {
+    if on_front_page(page) {
         3
     } else {
         2
@@ -523,7 +582,49 @@ fn shared_slogan(page: &Page) -> Option<String> {
 
 /// A title as shown: whitespace collapsed, a leading date cut.
 pub fn tidy(t: &str) -> String {
-    without_leading_date(&t.split_whitespace().collect::<Vec<_>>().join(" "))
+    let t = without_leading_date(&t.split_whitespace().collect::<Vec<_>>().join(" "));
+    let t = searched_term(&t).unwrap_or(&t);
+    without_item_count(t).to_string()
+}
+
+/// "Results for “Mirrorless Cameras”": a search page is named by what was
+/// searched.
+fn searched_term(t: &str) -> Option<&str> {
+    let lower = t.to_lowercase();
+    let label = ["search results for", "showing results for", "results for"]
+        .iter()
+        .find(|l| lower.starts_with(*l))?;
+    let term = t.get(label.len()..)?.trim_start_matches([' ', ':']);
+    let term = term.trim_matches(['"', '“', '”', '\'', '‘', '’', ' ']);
+    term.chars().any(char::is_alphanumeric).then_some(term)
+}
+
+/// "Best Books Ever (77141 books)" → "Best Books Ever": a listing's count
+/// of what it lists is no part of its name; a year is ("(2025 Reviews)").
+fn without_item_count(t: &str) -> &str {
+    let Some(open) = t.strip_suffix(')').and_then(|s| s.rfind('(')) else {
+        return t;
+    };
+    let inner: Vec<&str> = t[open + 1..t.len() - 1].split_whitespace().collect();
+    let counted = match inner.as_slice() {
+        [n, noun] => {
+            let digits: String = n.chars().filter(|c| *c != ',' && *c != '.').collect();
+            let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+            !digits.is_empty()
+                && digits.chars().all(|c| c.is_ascii_digit())
+                && !year
+                && noun.len() > 3
+                && noun.to_lowercase().ends_with('s')
+                && noun.chars().all(char::is_alphabetic)
+        }
+        _ => false,
+    };
+    let head = t[..open].trim_end();
+    if counted && head.chars().any(char::is_alphabetic) {
+        head
+    } else {
+        t
+    }
 }
 
 #[cfg(test)]

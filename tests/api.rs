@@ -992,3 +992,80 @@ fn a_front_page_labelled_home_is_named_by_its_site() {
         Some("Home Office Setup Guide")
     );
 }
+
+#[test]
+fn an_og_title_that_heads_the_page_title_keeps_its_subtitle() {
+    let head = "<meta property='og:title' content='New to Stargazing – Which First Telescope?'>\
+<title>New to Stargazing – Which First Telescope? - Site Feedback - Sky Forum</title>";
+    assert_eq!(
+        titled(head, "").title.as_deref(),
+        Some("New to Stargazing – Which First Telescope?")
+    );
+    // a " | " in the og:title sets off a site's name or section
+    let head = "<meta property='og:title' content='Edge CDN | Content Delivery Network'>\
+<title>Edge CDN | Content Delivery Network | Edgeflare</title>";
+    assert_eq!(titled(head, "").title.as_deref(), Some("Edge CDN"));
+}
+
+#[test]
+fn a_page_that_declares_only_its_sites_name_is_named_by_its_h1() {
+    let head = |url: &str| {
+        format!(
+            "<meta property='og:site_name' content='Skinworks'><meta property='og:title' content='Skinworks'>\
+<link rel='canonical' href='{url}'><title>Skinworks</title>"
+        )
+    };
+    let h1 = "<h1>Custom Skincare Set</h1>";
+    let a = titled(&head("https://skinworks.example/pages/custom-set"), h1);
+    assert_eq!(a.title.as_deref(), Some("Custom Skincare Set"));
+    // on the front page the site's name names the page
+    let a = titled(&head("https://skinworks.example/"), h1);
+    assert_eq!(a.title.as_deref(), Some("Skinworks"));
+}
+
+#[test]
+fn a_title_that_opens_with_the_sites_domain_names_the_page_after_it() {
+    let head = "<title>Soundstage Weekly | SoundstageWeekly.com - The Five Best Headphones (According to Me)</title>";
+    assert_eq!(
+        titled(head, "").title.as_deref(),
+        Some("The Five Best Headphones (According to Me)")
+    );
+    let head = "<title>psychiatry.org - What Are the Latest Trends in Care?</title>";
+    assert_eq!(
+        titled(head, "").title.as_deref(),
+        Some("What Are the Latest Trends in Care?")
+    );
+    // set off by a space alone
+    let head = "<title>janedoe.net Vibe Coding</title>";
+    assert_eq!(titled(head, "").title.as_deref(), Some("Vibe Coding"));
+    // on the front page, the domain and its slogan are the site's name
+    let head = "<link rel='canonical' href='https://quickly.example/'>\
+<title>Quickly.ai - Sales Engagement Platform</title>";
+    assert_eq!(
+        titled(head, "").title.as_deref(),
+        Some("Quickly.ai - Sales Engagement Platform")
+    );
+}
+
+#[test]
+fn a_search_page_is_named_by_what_was_searched_and_a_count_is_cut() {
+    let a = titled(
+        "<title>Mirrorless Cameras | Photo Shop</title>",
+        "<h1>Results for “Mirrorless Cameras”</h1>",
+    );
+    assert_eq!(a.title.as_deref(), Some("Mirrorless Cameras"));
+    let a = titled(
+        "<title>Best Books Ever | Reading Lists</title>",
+        "<h1>Best Books Ever (77141 books)</h1>",
+    );
+    assert_eq!(a.title.as_deref(), Some("Best Books Ever"));
+    // a year in brackets is part of the name
+    let a = titled(
+        "<title>10 Best Movers in Ohio | Reviews</title>",
+        "<h1>10 Best Movers in Ohio (2025 Reviews)</h1>",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("10 Best Movers in Ohio (2025 Reviews)")
+    );
+}
