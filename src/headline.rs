@@ -116,6 +116,17 @@ pub fn title(page: &Page, schema: Option<&SchemaName>) -> Option<Chosen> {
             });
         }
     }
+    // the h1 "Results for “Mirrorless Cameras”" of a page that declares
+    // itself "Mirrorless Cameras": the term searched
+    if let Some(term) = searched_term(h1) {
+        let named = |d: &String| agreement(d, term) >= SAME_TITLE || heads_title(d, term);
+        if declared.as_ref().is_some_and(named) {
+            return Some(Chosen {
+                title: term.to_string(),
+                heading: Some(h1.clone()),
+            });
+        }
+    }
     // an h1 that repeats the whole `<title>`, site name and all ("Costs &
     // Prices - ProMatcher Cost Report"): the title without the site name
     if page.titles.iter().any(|t| same_text(t, h1)) {
@@ -583,11 +594,10 @@ fn shared_slogan(page: &Page) -> Option<String> {
 /// A title as shown: whitespace collapsed, a leading date cut.
 pub fn tidy(t: &str) -> String {
     let t = without_leading_date(&t.split_whitespace().collect::<Vec<_>>().join(" "));
-    let t = searched_term(&t).unwrap_or(&t);
-    without_item_count(t).to_string()
+    without_item_count(&t).to_string()
 }
 
-/// "Results for “Mirrorless Cameras”": a search page is named by what was
+/// "Results for “Mirrorless Cameras”": what a search page's h1 says was
 /// searched.
 fn searched_term(t: &str) -> Option<&str> {
     let lower = t.to_lowercase();

@@ -76,32 +76,34 @@ const DECISIVE: f32 = 6.0;
 /// Weights of the class/id concepts (how sure a name makes us).
 fn concept_weight(c: Concept) -> f32 {
     match c {
+        // names no article body wears: prose inside them (a footnote, a
+        // disclaimer, an author's bio, a dialog, a reader's comment) goes
+        // even in the main region, as the labelled pages leave it out
+        Concept::Footer | Concept::Legal | Concept::Modal | Concept::Byline | Concept::Comment => {
+            CLASS_CAP
+        }
         Concept::Share
         | Concept::Popular
         | Concept::Newsletter
         | Concept::Consent
         | Concept::Ad
-        | Concept::Modal
         | Concept::Pagination
         | Concept::Hidden
         | Concept::Breadcrumb
         | Concept::TipLine => 3.0,
-        Concept::Nav
-        | Concept::Footer
-        | Concept::Related
-        | Concept::Comment
-        | Concept::Sidebar
-        | Concept::Caption
-        | Concept::Legal => 2.5,
+        Concept::Nav | Concept::Caption | Concept::Related | Concept::Sidebar => 2.5,
         // only counted on non-article pages, where reviews are never
         // content: as sure as a strong phrase
         Concept::Review => 5.0,
-        Concept::Paywall | Concept::Byline => 2.0,
+        Concept::Paywall => 2.0,
         Concept::Promo | Concept::Meta => 1.5,
         Concept::Header => 1.0,
         Concept::Content => 0.0,
     }
 }
+
+/// Most evidence the class/id names of one block give (reviews aside).
+const CLASS_CAP: f32 = 4.0;
 
 /// An entry of a numbered sequence is a listicle's item.
 const NUMBERED: f32 = -1.0;
@@ -261,7 +263,7 @@ fn classes(ev: &mut Evidence, b: &Block, region: &Region, in_card: bool, inside:
     for c in concepts.iter() {
         let w = match c {
             Concept::Review => concept_weight(c),
-            _ => concept_weight(c).min(4.0 - total),
+            _ => concept_weight(c).min(CLASS_CAP - total),
         };
         if w <= 0.0 {
             break;

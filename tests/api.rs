@@ -1069,3 +1069,32 @@ fn a_search_page_is_named_by_what_was_searched_and_a_count_is_cut() {
         Some("10 Best Movers in Ohio (2025 Reviews)")
     );
 }
+
+#[test]
+fn prose_under_a_footer_bio_comment_or_dialog_name_is_not_the_body() {
+    let body = "<p>The harbour bridge will close for four weeks from Monday while engineers replace the worn bearings under its eastern span.</p>\
+<p>Drivers are asked to use the ring road, which the council says can take the extra traffic if the lights are retimed at the two busiest junctions.</p>\
+<p>Buses keep their routes but add ten minutes to the timetable, and the ferry will run every twenty minutes instead of every half hour.</p>\
+<p>The bearings were fitted when the bridge opened in 1974 and were meant to last thirty years, so the council has been watching them closely since the last inspection.</p>\
+<p>Engineers found cracks in two of the twelve bearings in the spring, and a survey in the summer showed that three more had started to wear unevenly under heavy lorries.</p>\
+<p>Shops on the eastern bank worry about losing trade for a month, and the council has promised free parking in the two town centre car parks until the bridge reopens.</p>\
+<p>Cyclists and people on foot can still cross on the northern walkway, which stays open except for two nights when the cranes lift the new bearings into place.</p>\
+<p>The work will cost about four million pounds, most of it from a national fund for ageing bridges, and the rest from the council's own budget for roads this year.</p>\
+<p>If the weather holds, the contractor expects to finish a few days early, but the council says it will not reopen the bridge until the new bearings have been load tested.</p>\
+<p>A public meeting about the closure will be held at the library on Thursday evening, where engineers will explain the work and answer questions from residents.</p>";
+    let asides = [
+        ("site-footer", "Prices and schedules on this page were correct when it was published and may have changed since then, so check with the operator before you travel."),
+        ("author-bio", "Jane Doe has covered transport and city planning for this paper for over a decade, and before that she worked as a civil engineer on bridges and tunnels."),
+        ("comment-body", "I drive over that bridge every single day and honestly the ring road is already jammed by eight in the morning, so good luck to everyone next month."),
+        ("modal-dialog", "We would like to send you occasional updates about our reporting, and you can change your mind at any time by following the link in any of our emails."),
+    ];
+    for (class, aside) in asides {
+        let page = format!(
+            "<html><head><title>Bridge closes for repairs</title></head><body><main>\
+<h1>Bridge closes for repairs</h1>{body}<div class='{class}'><p>{aside}</p></div></main></body></html>"
+        );
+        let text = pith::extract(page.as_bytes()).expect("extracts").text();
+        assert!(text.contains("worn bearings"), "{class}: {text}");
+        assert!(!text.contains(&aside[..40]), "{class}: {text}");
+    }
+}
