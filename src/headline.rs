@@ -82,10 +82,8 @@ pub fn title(page: &Page, schema: Option<&SchemaName>) -> Option<Chosen> {
         // "Glossier" over the h1 "Custom Skincare Set": a page below the
         // front page that declares only its site's name is named by its h1
         if let (Some(d), Some(h1)) = (&declared, page.h1s.first()) {
-            let names_site = |t: &str| {
-                let t = squeeze(t);
-                site_names(page).iter().any(|s| squeeze(s) == t)
-            };
+            let sites: Vec<String> = site_names(page).iter().map(|s| squeeze(s)).collect();
+            let names_site = |t: &str| sites.contains(&squeeze(t));
             if below_front_page(page) && names_site(d) && !names_site(h1) {
                 return Some(Chosen {
                     title: h1.clone(),
@@ -591,7 +589,8 @@ fn shared_slogan(page: &Page) -> Option<String> {
     slogan.then_some(title)
 }
 
-/// A title as shown: whitespace collapsed, a leading date cut.
+/// A title as shown: whitespace collapsed, a leading date and a trailing
+/// item count cut.
 pub fn tidy(t: &str) -> String {
     let t = without_leading_date(&t.split_whitespace().collect::<Vec<_>>().join(" "));
     without_item_count(&t).to_string()
