@@ -1071,7 +1071,7 @@ fn a_search_page_is_named_by_what_was_searched_and_a_count_is_cut() {
 }
 
 #[test]
-fn prose_under_a_footer_bio_comment_or_dialog_name_is_not_the_body() {
+fn prose_under_a_footer_disclaimer_bio_comment_or_dialog_name_is_not_the_body() {
     let body = "<p>The harbour bridge will close for four weeks from Monday while engineers replace the worn bearings under its eastern span.</p>\
 <p>Drivers are asked to use the ring road, which the council says can take the extra traffic if the lights are retimed at the two busiest junctions.</p>\
 <p>Buses keep their routes but add ten minutes to the timetable, and the ferry will run every twenty minutes instead of every half hour.</p>\
@@ -1084,6 +1084,7 @@ fn prose_under_a_footer_bio_comment_or_dialog_name_is_not_the_body() {
 <p>A public meeting about the closure will be held at the library on Thursday evening, where engineers will explain the work and answer questions from residents.</p>";
     let asides = [
         ("site-footer", "Prices and schedules on this page were correct when it was published and may have changed since then, so check with the operator before you travel."),
+        ("disclaimer", "The fares quoted here come from the operators and the council, and readers should confirm them directly before they book any journey next month."),
         ("author-bio", "Jane Doe has covered transport and city planning for this paper for over a decade, and before that she worked as a civil engineer on bridges and tunnels."),
         ("comment-body", "I drive over that bridge every single day and honestly the ring road is already jammed by eight in the morning, so good luck to everyone next month."),
         ("modal-dialog", "We would like to send you occasional updates about our reporting, and you can change your mind at any time by following the link in any of our emails."),
