@@ -7,7 +7,9 @@ use crate::meta::SchemaName;
 /// The page's headline: the `h1` that agrees with a declared title without
 /// its site name (a site-name h1 only agrees with the part that was cut),
 /// or with the `<title>` where the og:title differs; with no declared title,
-/// the first h1.
+/// the first h1. An h1 with an archive label ("Collection: …") is the
+/// headline; an API item named by its kind ("Module runtime") is not, nor,
+/// on a page of many h1s, one that only half agrees.
 pub fn headline(page: &Page) -> Option<&String> {
     if page.titles.first().is_none_or(|t| !informative(t)) {
         return page.h1s.first();
@@ -20,13 +22,21 @@ pub fn headline(page: &Page) -> Option<&String> {
         .map(|t| strip_site_name(page, t, &sites))
         .collect();
     // a blog's name in its h1 agrees with "Blog Name: Post title"
-    let candidates = || page.h1s.iter().filter(|h| site_rest(page, h).is_none());
+    let candidates = || {
+        page.h1s.iter().filter(|h| {
+            site_rest(page, h).is_none() && !declared.iter().any(|d| item_by_kind(h, d))
+        })
+    };
     let agrees = |h: &String| {
         declared
             .iter()
             .map(|d| agreement(h, d))
             .fold(0.0f32, f32::max)
     };
+    // "Collection: Sennheiser": the template's own name for the page
+    if let Some(h) = page.h1s.iter().find(|h| after_archive_label(h).is_some()) {
+        return Some(h);
+    }
     if let Some(h) = candidates().find(|h| page.titles.iter().any(|t| heads_title(t, h))) {
         return Some(h);
     }
@@ -41,8 +51,65 @@ pub fn headline(page: &Page) -> Option<&String> {
         if let Some((_, h)) = agreeing.find(|(a, _)| *a >= SAME_TITLE) {
             return Some(h);
         }
+        // a page that sets every section or card in an h1 ("2. Simple
+        // Select Processing" under "SELECT"): one that only half agrees is
+        // one of them, and the declared title names the page
+        if section_h1s(page) {
+            return None;
+        }
     }
     Some(first)
+}
+
+/// "Module runtime" under the title "tokio::runtime - Rust": an API
+/// reference's h1 names an item by its kind, where the declared title names
+/// it by its path, which says whose item it is.
+fn item_by_kind(h1: &str, declared: &str) -> bool {
+    const KINDS: [&str; 14] = [
+        "class",
+        "constant",
+        "enum",
+        "function",
+        "interface",
+        "macro",
+        "method",
+        "module",
+        "namespace",
+        "package",
+        "struct",
+        "trait",
+        "type",
+        "union",
+    ];
+    let mut words = h1.split_whitespace();
+    let (Some(kind), Some(name), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    KINDS.iter().any(|k| kind.eq_ignore_ascii_case(k))
+        && declared.split_whitespace().any(|w| {
+            ["::", "."].iter().any(|sep| {
+                w.rsplit_once(sep)
+                    .is_some_and(|(path, last)| !path.is_empty() && last.eq_ignore_ascii_case(name))
+            })
+        })
+}
+
+/// Distinct h1s at which a page uses h1 for its sections or cards.
+const SECTION_H1S: usize = 5;
+
+/// Whether the page has [`SECTION_H1S`] distinct h1s or more (the same h1
+/// twice is one headline in two layouts).
+fn section_h1s(page: &Page) -> bool {
+    let mut seen: Vec<&str> = Vec::new();
+    for h in &page.h1s {
+        if !seen.contains(&h.as_str()) {
+            seen.push(h);
+            if seen.len() >= SECTION_H1S {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// "News | National Student Support Accelerator" with the h1 "News": an h1
@@ -589,11 +656,34 @@ fn shared_slogan(page: &Page) -> Option<String> {
     slogan.then_some(title)
 }
 
-/// A title as shown: whitespace collapsed, a leading date and a trailing
-/// item count cut.
+/// A title as shown: whitespace collapsed, a leading date, an archive
+/// label and a trailing item count cut.
 pub fn tidy(t: &str) -> String {
     let t = without_leading_date(&t.split_whitespace().collect::<Vec<_>>().join(" "));
-    without_item_count(&t).to_string()
+    let t = after_archive_label(&t).unwrap_or(&t);
+    without_item_count(t).to_string()
+}
+
+/// "Collection: Sennheiser", "Browse subject: Hardware -- Catalogs": the
+/// name that a site's template gives an archive or a thread, after its
+/// label. A namespace written without a space ("Category:Programming
+/// languages") is part of the name.
+fn after_archive_label(t: &str) -> Option<&str> {
+    const LABELS: [&str; 8] = [
+        "archives",
+        "browse subject",
+        "category",
+        "collection",
+        "tag",
+        "tagged",
+        "thread",
+        "topic",
+    ];
+    let (label, name) = t.split_once(": ")?;
+    let name = name.trim();
+    (LABELS.iter().any(|l| label.trim().eq_ignore_ascii_case(l))
+        && name.chars().any(char::is_alphanumeric))
+    .then_some(name)
 }
 
 /// "Results for “Mirrorless Cameras”": what a search page's h1 says was

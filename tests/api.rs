@@ -1099,3 +1099,62 @@ fn prose_under_a_footer_disclaimer_bio_comment_or_dialog_name_is_not_the_body() 
         assert!(!text.contains(&aside[..40]), "{class}: {text}");
     }
 }
+
+#[test]
+fn on_a_page_of_many_h1s_one_that_half_agrees_is_a_section() {
+    let sections = "<h1>1. Overview</h1><h1>2. Simple Select Processing</h1>\
+<h1>3. Compound Select Statements</h1><h1>4. The ORDER BY clause</h1>\
+<h1>5. The LIMIT clause</h1>";
+    let a = titled("<title>SELECT</title>", sections);
+    assert_eq!(a.title.as_deref(), Some("SELECT"));
+    // with fewer h1s the one that agrees is the page's headline
+    let a = titled(
+        "<title>Residential Electrician Coupons | Sparks Co</title>",
+        "<h1>Coupons</h1><h1>Price Match Guarantee</h1>",
+    );
+    assert_eq!(a.title.as_deref(), Some("Coupons"));
+    // one that agrees whole stays the headline among many
+    let a = titled(
+        "<title>Simple Select Processing | SQL Docs</title>",
+        sections,
+    );
+    assert_eq!(a.title.as_deref(), Some("2. Simple Select Processing"));
+}
+
+#[test]
+fn an_api_item_named_by_its_kind_is_titled_by_its_path() {
+    let a = titled(
+        "<title>tokio::runtime - Rust</title>",
+        "<h1>Module runtime</h1>",
+    );
+    assert_eq!(a.title.as_deref(), Some("tokio::runtime - Rust"));
+    let a = titled(
+        "<title>Result in std::result - Rust</title>",
+        "<h1>Enum Result</h1>",
+    );
+    // " - Rust" goes as a trail where three words stay
+    assert_eq!(a.title.as_deref(), Some("Result in std::result"));
+    // no path in the title: the h1 names the item
+    let a = titled("<title>tokio - Rust</title>", "<h1>Crate tokio</h1>");
+    assert_eq!(a.title.as_deref(), Some("Crate tokio"));
+}
+
+#[test]
+fn an_archive_label_is_cut_from_the_title() {
+    let a = titled(
+        "<title>Shop Sennheiser at Headphones.example with Free Returns</title>",
+        "<h1>Collection: Sennheiser</h1>",
+    );
+    assert_eq!(a.title.as_deref(), Some("Sennheiser"));
+    let a = titled(
+        "<title>Browse subject: Hardware -- Catalogs | The Online Books Page</title>",
+        "",
+    );
+    assert_eq!(a.title.as_deref(), Some("Hardware -- Catalogs"));
+    // a namespace without a space is part of the name
+    let a = titled(
+        "<title>Category:Programming languages - Wikipedia</title>",
+        "<h1>Category:Programming languages</h1>",
+    );
+    assert_eq!(a.title.as_deref(), Some("Category:Programming languages"));
+}
