@@ -8,8 +8,9 @@ use crate::meta::SchemaName;
 /// its site name (a site-name h1 only agrees with the part that was cut),
 /// or with the `<title>` where the og:title differs; with no declared title,
 /// the first h1. An h1 with an archive label ("Collection: …") is the
-/// headline; an API item named by its kind ("Module runtime") is not, nor,
-/// on a page of many h1s, one that only half agrees.
+/// headline; an API item named by its kind ("Module runtime") is not, nor
+/// is a sentence that only half agrees ("… powers the Agentic
+/// Enterprise."), nor, on a page of many h1s, any h1 that only half agrees.
 pub fn headline(page: &Page) -> Option<&String> {
     if page.titles.first().is_none_or(|t| !informative(t)) {
         return page.h1s.first();
@@ -45,7 +46,7 @@ pub fn headline(page: &Page) -> Option<&String> {
     // "The Fold-and-Cut Problem")
     let mut agreeing = candidates()
         .map(|h| (agrees(h), h))
-        .filter(|(a, _)| *a >= H1_AGREES);
+        .filter(|(a, h)| *a >= SAME_TITLE || *a >= H1_AGREES && !is_sentence(h));
     let (a, first) = agreeing.next()?;
     if a < SAME_TITLE {
         if let Some((_, h)) = agreeing.find(|(a, _)| *a >= SAME_TITLE) {
@@ -92,6 +93,14 @@ fn item_by_kind(h1: &str, declared: &str) -> bool {
                     .is_some_and(|(path, last)| !path.is_empty() && last.eq_ignore_ascii_case(name))
             })
         })
+}
+
+/// "The world's #1 AI CRM powers the Agentic Enterprise.": an h1 that
+/// ends in a full stop is a sentence, a slogan, where a title has none
+/// ("… in the U.S." ends an abbreviation).
+fn is_sentence(h1: &str) -> bool {
+    let last = h1.split_whitespace().last().unwrap_or_default();
+    last.len() > 1 && last.ends_with('.') && !last[..last.len() - 1].contains('.')
 }
 
 /// Distinct h1s at which a page uses h1 for its sections or cards.

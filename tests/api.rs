@@ -1158,3 +1158,33 @@ fn an_archive_label_is_cut_from_the_title() {
     );
     assert_eq!(a.title.as_deref(), Some("Category:Programming languages"));
 }
+
+#[test]
+fn an_h1_written_as_a_sentence_is_a_slogan() {
+    let a = titled(
+        "<title>Salesforce CRM: Try The World's #1 AI CRM</title>",
+        "<h1>The world's #1 AI CRM powers the Agentic Enterprise.</h1>",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Salesforce CRM: Try The World's #1 AI CRM")
+    );
+    // an abbreviation's stop ends no sentence
+    let a = titled(
+        "<title>The Hottest Real Estate Markets [2025 Edition]</title>",
+        "<h1>The Hottest Real Estate Markets in the U.S.</h1>",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("The Hottest Real Estate Markets in the U.S.")
+    );
+    // a sentence that is the declared title is still its headline
+    let a = titled(
+        "<title>Build and deploy on the AI Cloud</title>",
+        "<h1>Build and deploy on the AI Cloud.</h1>",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Build and deploy on the AI Cloud.")
+    );
+}
