@@ -7,7 +7,7 @@ use crate::meta::SchemaName;
 /// The page's headline: the `h1` that agrees with a declared title without
 /// its site name (a site-name h1 only agrees with the part that was cut),
 /// or with the `<title>` where the og:title differs; with no declared title,
-/// the first h1. An h1 with an archive label ("Collection: …") is the
+/// the first h1. A first h1 with an archive label ("Collection: …") is the
 /// headline; an API item named by its kind ("Module runtime") is not, nor
 /// is a sentence that only half agrees ("… powers the Agentic
 /// Enterprise."), nor, on a page of many h1s, any h1 that only half agrees.
@@ -35,7 +35,11 @@ pub fn headline(page: &Page) -> Option<&String> {
             .fold(0.0f32, f32::max)
     };
     // "Collection: Sennheiser": the template's own name for the page
-    if let Some(h) = page.h1s.iter().find(|h| after_archive_label(h).is_some()) {
+    if let Some(h) = page
+        .h1s
+        .first()
+        .filter(|h| after_archive_label(h).is_some())
+    {
         return Some(h);
     }
     if let Some(h) = candidates().find(|h| page.titles.iter().any(|t| heads_title(t, h))) {
