@@ -10,7 +10,7 @@ use crate::score::Reason;
 pub struct ScoredBlock {
     /// The block as read, with its features.
     pub block: Block,
-    /// Boilerplate score in [0, 1]; above the threshold means dropped.
+    /// Boilerplate score in [0, 1]; at or above the threshold means dropped.
     pub score: f32,
     /// The signals that produced the score, in the order found.
     pub reasons: Vec<Reason>,

@@ -63,6 +63,41 @@ fn explain_lists_dropped_blocks_with_reasons() {
 }
 
 #[test]
+fn explain_header_states_the_rule_its_marks_follow() {
+    // the tip-line of this page sits exactly on the threshold (0.50)
+    let page = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/en-most-read-tipline.html"),
+    )
+    .expect("corpus page");
+    let o = run_stdin(&["--explain", "--color", "never"], &page);
+    let s = stdout(&o);
+    let header = s.lines().find(|l| l.contains("blocks,")).expect("header");
+    let threshold: f32 = header
+        .split("score ≥ ")
+        .nth(1)
+        .and_then(|r| r.split_whitespace().next())
+        .and_then(|t| t.parse().ok())
+        .expect("header names the threshold as `score ≥ X`");
+    let mut ties = 0;
+    for l in s.lines() {
+        let words: Vec<&str> = l.split_whitespace().collect();
+        let [index, mark, score, ..] = words.as_slice() else {
+            continue;
+        };
+        let (Ok(_), Ok(score)) = (index.parse::<usize>(), score.parse::<f32>()) else {
+            continue;
+        };
+        // the title is marked as such whatever its score
+        if !["drop", "KEEP"].contains(mark) {
+            continue;
+        }
+        ties += usize::from(score == threshold);
+        assert_eq!(*mark == "drop", score >= threshold, "{l}");
+    }
+    assert!(ties > 0, "the page has a block on the threshold");
+}
+
+#[test]
 fn text_input_mode_reads_lines() {
     let text = "MOST READ IN NEWS\nThe council approved the new bus lanes on Tuesday after a long debate about the cost of the scheme.\n";
     let o = run_stdin(&["--input", "text"], text.as_bytes());

@@ -34,7 +34,7 @@ pub fn explain_text(article: &Article, color: bool) -> String {
     }
     let kept = article.kept().count();
     out.push_str(&format!(
-        "{} blocks, {kept} kept; score > {:.2} is dropped; reasons: signal+weight (+ boilerplate, - content)\n",
+        "{} blocks, {kept} kept; score ≥ {:.2} is dropped; reasons: signal+weight (+ boilerplate, - content)\n",
         article.blocks.len(),
         article.threshold
     ));
