@@ -42,6 +42,9 @@ pub fn headline(page: &Page) -> Option<&String> {
     {
         return Some(h);
     }
+    if let Some(h) = named_headline(page).filter(|h| site_rest(page, h).is_none()) {
+        return Some(h);
+    }
     if let Some(h) = candidates().find(|h| page.titles.iter().any(|t| heads_title(t, h))) {
         return Some(h);
     }
@@ -64,6 +67,48 @@ pub fn headline(page: &Page) -> Option<&String> {
         }
     }
     Some(first)
+}
+
+/// Class or id names, without their dashes, that a CMS gives the page's
+/// own headline: WordPress's `entry-title`, `post-title`, WooCommerce's
+/// `product_title`, a forum's `thread-title`.
+const HEADLINE_NAMES: [&str; 10] = [
+    "articleheadline",
+    "articletitle",
+    "entrytitle",
+    "postname",
+    "posttitle",
+    "productname",
+    "producttitle",
+    "storyheadline",
+    "storytitle",
+    "threadtitle",
+];
+
+/// The h1 that the page's template names as its headline, whatever the
+/// declared title says ("Reddit - The heart of the internet" over the
+/// `post-title` h1 of a thread). Where h1s of several texts carry the name,
+/// they are a listing's cards, and none names the page.
+fn named_headline(page: &Page) -> Option<&String> {
+    let named = page.blocks.iter().filter(|b| {
+        b.heading_level == 1
+            && b.node
+                .and_then(|n| page.nodes.get(n as usize))
+                .is_some_and(|n| {
+                    let squeezed: String = n
+                        .attrs
+                        .chars()
+                        .filter(|c| !matches!(c, '-' | '_'))
+                        .collect();
+                    HEADLINE_NAMES.iter().any(|name| squeezed.contains(name))
+                })
+    });
+    let mut texts = named.map(|b| &b.text);
+    let first = texts.next()?;
+    if texts.any(|t| t != first) {
+        return None;
+    }
+    page.h1s.iter().find(|h| *h == first)
 }
 
 /// "Module runtime" under the title "tokio::runtime - Rust": an API

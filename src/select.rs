@@ -35,7 +35,7 @@ pub fn select(
     threshold: f32,
 ) -> Selection {
     let n = page.blocks.len();
-    let (title, title_block) = find_title(page, region, evidence, schema);
+    let (title, mut title_block) = find_title(page, region, evidence, schema);
     if let Some(t) = title_block {
         evidence[t].add("title", 10.0);
     }
@@ -118,6 +118,23 @@ pub fn select(
     comment_tail(page, evidence, &mut kept, title_block, threshold);
     drop_duplicates(page, evidence, &mut kept, threshold);
 
+    // A post whose headline is all it says (a shared link, a question
+    // with no more to it): the headline is its text, before any prose
+    // elsewhere on the page.
+    if let Some(t) = title_block.filter(|_| !kept.iter().any(|k| *k)) {
+        let inside = region.inside.get(t).copied().unwrap_or(false);
+        if inside
+            && page
+                .blocks
+                .get(t)
+                .is_some_and(|b| region::is_prose(b, lang))
+        {
+            let nudge = keep_nudge(&evidence[t], threshold);
+            evidence[t].add("headline-only", nudge);
+            kept[t] = true;
+            title_block = None;
+        }
+    }
     // Never an empty article for a page with prose.
     if !kept.iter().any(|k| *k) {
         for (i, b) in page.blocks.iter().enumerate() {

@@ -1188,3 +1188,41 @@ fn an_h1_written_as_a_sentence_is_a_slogan() {
         Some("Build and deploy on the AI Cloud.")
     );
 }
+
+#[test]
+fn an_h1_the_template_names_as_the_headline_is_the_title() {
+    let a = titled(
+        "<title>Reddit - The heart of the internet</title>",
+        "<h1 id='post-title-t3_1abc'>Enameled cast iron pan and metal utensils</h1>",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Enameled cast iron pan and metal utensils")
+    );
+    let a = titled(
+        "<title>Custom Dashboards In Days | Transform Data Into Revenue</title>",
+        "<h1 class='entry-title'>Data Analytics Consulting</h1>",
+    );
+    assert_eq!(a.title.as_deref(), Some("Data Analytics Consulting"));
+    // named h1s of several texts are a listing's cards
+    let a = titled(
+        "<title>Industry News | Ledger</title>",
+        "<h1 class='entry-title'>Partners sign a deal</h1><h1 class='entry-title'>Rates fall again</h1>",
+    );
+    assert_eq!(a.title.as_deref(), Some("Industry News"));
+}
+
+#[test]
+fn a_post_that_is_only_its_headline_keeps_the_headline_as_its_text() {
+    let page = "<html><head><title>Reddit - The heart of the internet</title></head><body>\
+<main><h1 class='post-title'>Regulator to providers abroad: if you restrict our satellite firms, we will ban you here. \
+\"New barriers are emerging that constrain our businesses operating abroad,\" the chair says, and the agency now asks for public comment.</h1>\
+<a href='https://news.example/story'>news.example</a></main>\
+<footer><p>Create your account and connect with a world of communities.</p>\
+<p>By continuing, you agree to our User Agreement and acknowledge that you understand the Privacy Policy.</p></footer>\
+</body></html>";
+    let a = pith::extract(page.as_bytes()).expect("extracts");
+    let text = a.text();
+    assert!(text.contains("Regulator to providers abroad"), "{text}");
+    assert!(!text.contains("Create your account"), "{text}");
+}
