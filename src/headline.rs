@@ -8,7 +8,8 @@ use crate::meta::SchemaName;
 /// its site name (a site-name h1 only agrees with the part that was cut),
 /// or with the `<title>` where the og:title differs; with no declared title,
 /// the first h1. A first h1 with an archive label ("Collection: …") is the
-/// headline; an API item named by its kind ("Module runtime") is not, nor
+/// headline, and so is the h1 the template names as one (`entry-title`);
+/// an API item named by its kind ("Module runtime") is not, nor
 /// is a sentence that only half agrees ("… powers the Agentic
 /// Enterprise."), nor, on a page of many h1s, any h1 that only half agrees.
 pub fn headline(page: &Page) -> Option<&String> {
