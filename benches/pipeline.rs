@@ -6,7 +6,8 @@
 //! Default pages: ../shared/eval/dev/html (the WCXB dev split), else corpus/.
 //! Prints pages/s and MB/s for: the parse alone (scraper + a text walk),
 //! pith on one thread (the fastest of three alternating rounds each), and
-//! pith on every core; and pith's cost over the parse.
+//! pith on every core; pith's cost over the parse; and the command run as
+//! a filter, one process a page, start-up included.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -108,4 +109,36 @@ fn main() {
         one / parse,
         one / all
     );
+
+    // The command as a Unix filter, a fresh process a page: what start-up
+    // (the lexicon's regexes and automata) costs on top of the page.
+    let some = &pages[..pages.len().min(PROCESSES)];
+    let t = Instant::now();
+    for page in some {
+        filter(page);
+    }
+    report(
+        "pith < page (a process each)",
+        some.len(),
+        some.iter().map(Vec::len).sum(),
+        t.elapsed(),
+    );
+}
+
+/// Pages run through the command one process each.
+const PROCESSES: usize = 100;
+
+fn filter(page: &[u8]) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pith"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("the pith command runs");
+    if let Some(mut stdin) = child.stdin.take() {
+        // a page pith stops reading early is no failure of the bench
+        let _ = stdin.write_all(page);
+    }
+    let _ = child.wait();
 }

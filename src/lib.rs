@@ -35,6 +35,7 @@ pub mod lexicon;
 pub mod meta;
 mod mojibake;
 mod options;
+mod pattern;
 pub mod read;
 pub mod region;
 pub mod rules;

@@ -12,6 +12,7 @@ use crate::block::{Block, BlockKind, Page};
 use crate::headline;
 use crate::lexicon::{Concept, Lang};
 use crate::meta::SchemaName;
+use crate::pattern::Pattern;
 use crate::region::{self, Region};
 use crate::score::Evidence;
 
@@ -499,8 +500,7 @@ fn opening(text: &str, n: usize) -> String {
 /// A comment as a scraper leaves it: ten words or more, and a date with a
 /// clock time among its first eight words, or a last word "Reply".
 fn reads_as_comment(b: &Block) -> bool {
-    static CLOCK: std::sync::LazyLock<Option<regex::Regex>> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\b\d{1,2}:\d\d\s*(?:am|pm)?\b").ok());
+    static CLOCK: Pattern = Pattern::new(r"(?i)\b\d{1,2}:\d\d\s*(?:am|pm)?\b");
     if b.features.words < COMMENT_WORDS {
         return false;
     }
@@ -510,8 +510,7 @@ fn reads_as_comment(b: &Block) -> bool {
             .eq_ignore_ascii_case("reply")
     });
     let head = opening(text, 8);
-    let stamped = CLOCK.as_ref().is_some_and(|re| re.is_match(&head))
-        && crate::meta::date::parse_visible(&head, true).is_some();
+    let stamped = CLOCK.is_match(&head) && crate::meta::date::parse_visible(&head, true).is_some();
     replies || stamped
 }
 

@@ -3,13 +3,13 @@
 //! entire block (a short line such as "Advertisement"), the others may occur
 //! anywhere in it (a tip-line at the end of a paragraph).
 
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use regex::Regex;
 use regex_syntax::hir::{Hir, HirKind};
 
 use super::Concept;
+use crate::pattern::Pattern;
 
 /// How sure a phrase makes us.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -376,10 +376,10 @@ fn prepared(g: &Group) -> String {
 /// blocks contain none of a group's literals, and one pass over the block
 /// rules them out for twenty regexes at once.
 struct Lexicon {
-    /// Each regex is compiled when a block first needs it: compiling all of
-    /// them (Unicode classes, bounded repeats) costs more than extracting
-    /// a page, and a command run on one page needs a few.
-    groups: Vec<(OnceLock<Option<Regex>>, &'static Group)>,
+    /// Each regex is compiled when a block first needs it, in the form the
+    /// block's text needs (see [`Pattern`]): compiling all of them (Unicode
+    /// classes, bounded repeats) costs more than extracting a page.
+    groups: Vec<(Pattern, &'static Group)>,
     literals: Option<AhoCorasick>,
     /// For each literal, the bit of its group.
     owner: Vec<u64>,
@@ -407,7 +407,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
             None => ungated |= bit,
         }
-        groups.push((OnceLock::new(), g));
+        groups.push((Pattern::owned(format!("(?i){pattern}")), g));
     }
     let literals = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
@@ -474,21 +474,11 @@ pub fn phrase_hits(text: &str, words: usize) -> Vec<PhraseHit> {
     }
     let mut hits = Vec::new();
     for (i, (re, g)) in lex.groups.iter().enumerate() {
-        if candidates & (1 << i) != 0
-            && words <= g.max_words
-            && regex(re, g).is_some_and(|re| re.is_match(text))
-        {
+        if candidates & (1 << i) != 0 && words <= g.max_words && re.is_match(text) {
             hits.push(g.hit);
         }
     }
     hits
-}
-
-/// A group's regex, compiled on first use (`None` if it does not compile,
-/// which a test rules out).
-fn regex<'a>(cell: &'a OnceLock<Option<Regex>>, g: &Group) -> Option<&'a Regex> {
-    cell.get_or_init(|| Regex::new(&format!("(?i){}", prepared(g))).ok())
-        .as_ref()
 }
 
 #[cfg(test)]
@@ -504,7 +494,8 @@ mod tests {
     fn every_group_compiles_and_has_literals() {
         assert_eq!(LEXICON.groups.len(), GROUPS.len());
         for (cell, g) in &LEXICON.groups {
-            assert!(regex(cell, g).is_some(), "{}", g.pattern);
+            let (plain, full) = cell.forms();
+            assert!(plain.is_some() && full.is_some(), "{}", g.pattern);
         }
         assert!(GROUPS.len() <= 64, "the gate keeps a bit per group");
         // A group without a required literal runs on every block: slow.
@@ -517,9 +508,7 @@ mod tests {
             LEXICON
                 .groups
                 .iter()
-                .filter(|(re, g)| {
-                    words <= g.max_words && regex(re, g).is_some_and(|re| re.is_match(text))
-                })
+                .filter(|(re, g)| words <= g.max_words && re.is_match(text))
                 .map(|(_, g)| g.hit.name)
                 .collect()
         };
@@ -535,6 +524,38 @@ mod tests {
         ] {
             let words = text.split_whitespace().count();
             assert_eq!(names(text), brute(text, words), "{text}");
+        }
+    }
+
+    #[test]
+    fn each_group_plain_form_agrees_with_its_full_form() {
+        let texts = [
+            "MOST READ IN WORLD NEWS",
+            "We pay for your stories! Email us at tips@example.com",
+            "By Jane O’Neil · 4 min read",
+            "Posted by David at December 16, 2025 11:15 AM",
+            "Phyllis says: May 30, 2019 at 6:26 pm",
+            "12 thoughts on “How to grow tomatoes”",
+            "Jane Doe is a freelance writer based in Leeds.",
+            "© 2024 Example Media — All rights reserved.",
+            "Sign up for our newsletter • Follow us on Facebook",
+            "Ready to take the next step?",
+            "Follow Reviewed on Facebook, Twitter, or TikTok",
+            "Use code SAVE2024 at checkout — get $10 off",
+            "Photo: Getty Images / “Reuters”",
+            "The minister said the plan will cost more than expected.",
+            "Updated: Tuesday — 4 min read",
+            "You must be logged in to reply to this topic.",
+        ];
+        for (pattern, g) in &LEXICON.groups {
+            let (plain, full) = pattern.forms();
+            let (plain, full) = (plain.expect("compiles"), full.expect("compiles"));
+            for text in texts {
+                assert!(crate::pattern::is_plain(text), "{text}");
+                let found =
+                    |re: &regex::Regex| re.find_iter(text).map(|m| m.range()).collect::<Vec<_>>();
+                assert_eq!(found(&plain), found(&full), "{} on {text}", g.hit.name);
+            }
         }
     }
 

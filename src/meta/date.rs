@@ -6,43 +6,26 @@
 //! month names in English, German, French, Spanish, Italian, Portuguese and
 //! Dutch. A full ISO timestamp keeps its time; other forms give the day.
 
-use std::sync::LazyLock;
+use crate::pattern::Pattern;
 
-use regex::Regex;
-
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)\b(\d{4})-(\d{1,2})-(\d{1,2})
+static ISO: Pattern = Pattern::new(
+    r"(?x)\b(\d{4})-(\d{1,2})-(\d{1,2})
         (?:[T\ ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?",
-    )
-    .unwrap_or_else(|e| panic!("date regex: {e}"))
-});
+);
 
-static YMD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
-        .unwrap_or_else(|e| panic!("date regex: {e}"))
-});
+static YMD: Pattern = Pattern::new(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b");
 
-static DMY_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})\b")
-        .unwrap_or_else(|e| panic!("date regex: {e}"))
-});
+static DMY_NUM: Pattern = Pattern::new(r"\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})\b");
 
-static D_MONTH_Y: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b")
-        .unwrap_or_else(|e| panic!("date regex: {e}"))
-});
+static D_MONTH_Y: Pattern = Pattern::new(
+    r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b",
+);
 
-static MONTH_D_Y: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
-        .unwrap_or_else(|e| panic!("date regex: {e}"))
-});
+static MONTH_D_Y: Pattern =
+    Pattern::new(r"(?i)\b(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b");
 
 /// `2023 Jan 7`, as citation metadata writes it.
-static Y_MONTH_D: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{4})\s+(\p{L}{3,12})\.?\s+(\d{1,2})\b")
-        .unwrap_or_else(|e| panic!("date regex: {e}"))
-});
+static Y_MONTH_D: Pattern = Pattern::new(r"(?i)\b(\d{4})\s+(\p{L}{3,12})\.?\s+(\d{1,2})\b");
 
 /// The month a name (or abbreviation) stands for, 1–12.
 pub(crate) fn month(name: &str) -> Option<u32> {

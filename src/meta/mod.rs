@@ -11,7 +11,7 @@ pub mod date;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -350,12 +350,9 @@ fn meta_authors(h: &Hints) -> Vec<String> {
 
 /// What comes before a name: "By", "Written by", and an author link's
 /// label ("View all posts by", or "View more posts" with no name at all).
-static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s*(?:(?:view|see|browse|read|more)\s+(?:(?:all|more|the)\s+)*(?:posts|articles|stories)(?:\s+(?:by|from)\b|$)|(?:written\s+|posted\s+|reviewed\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-]?\s+)",
-    )
-    .unwrap_or_else(|e| panic!("by regex: {e}"))
-});
+static BY: Pattern = Pattern::new(
+    r"(?i)^\s*(?:(?:view|see|browse|read|more)\s+(?:(?:all|more|the)\s+)*(?:posts|articles|stories)(?:\s+(?:by|from)\b|$)|(?:written\s+|posted\s+|reviewed\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-]?\s+)",
+);
 
 /// Names as a page writes them: "By Jane Doe" → "Jane Doe"; URLs, handles,
 /// e-mail addresses and sentences are not names.
@@ -429,15 +426,11 @@ fn unglue_date(s: &str) -> &str {
 const BYLINE_NAMES: &str = r"(?:(?i)(?:written|posted)\s+by|this\s+(?:post|article)\s+was\s+written\s+by|by|von|par|por|door|(?:authors?|contributors?)\s*:)\s*:?\s*((?:\p{Lu}[\p{L}'’.\-]*\s?){1,4}(?:(?:,\s*|\s*(?:(?:and|und|et|y)\s|&)\s*)(?:\p{Lu}[\p{L}'’.\-]*\s?){1,4}){0,3})";
 
 /// A byline that starts its block.
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("^{BYLINE_NAMES}")).unwrap_or_else(|e| panic!("byline regex: {e}"))
-});
+static BYLINE: LazyLock<Pattern> = LazyLock::new(|| Pattern::owned(format!("^{BYLINE_NAMES}")));
 
 /// A byline after a dateline in the same block ("May 4, 2025 by Jane Doe").
-static BYLINE_INNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:^|[\s|•·,(])(?-i:{BYLINE_NAMES})"))
-        .unwrap_or_else(|e| panic!("byline regex: {e}"))
-});
+static BYLINE_INNER: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::owned(format!(r"(?:^|[\s|•·,(])(?-i:{BYLINE_NAMES})")));
 
 /// The blocks where bylines and datelines sit: around the headline, else
 /// at the top of the page.
@@ -679,14 +672,11 @@ fn shown(page: &Page, name: &str) -> bool {
         .any(|b| b.text.len() >= name.len() && b.text.to_lowercase().contains(&name))
 }
 
-static THREAD_STARTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        // unbounded repeats, bounded in code: `{1,40}` of a Unicode class
-        // compiles to forty copies of it
-        r"(?i)(?:^|[\s'(])(?:thread\s+starter|started\s+by|topic\s+author|original\s+poster|asked\s+by)\s*:?\s+(?:u/)?([\w][\w.\-@]+)(\s(?-i:\p{Lu})[\w.\-]+)?",
-    )
-    .unwrap_or_else(|e| panic!("thread starter regex: {e}"))
-});
+static THREAD_STARTER: Pattern = Pattern::new(
+    // unbounded repeats, bounded in code: `{1,40}` of a Unicode class
+    // compiles to forty copies of it
+    r"(?i)(?:^|[\s'(])(?:thread\s+starter|started\s+by|topic\s+author|original\s+poster|asked\s+by)\s*:?\s+(?:u/)?([\w][\w.\-@]+)(\s(?-i:\p{Lu})[\w.\-]+)?",
+);
 
 /// "Thread starter jsmith", "Started by jsmith", "Asked by jsmith": the
 /// user who opened a forum thread, handles in lower case included.
@@ -866,10 +856,9 @@ const GENERIC_HANDLES: &[&str] = &[
     "webmaster",
 ];
 
-static BY_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:posted\s+by|post\s+by|submitted\s+(?:[\w\s]{0,30}?\s)?by|by)\s*:?\s+(?:u/)?([\w][\w.\-@]{1,40})(?:\s*$|\s*[»|·]|\s+\d|\s+(?:on|in)\b)")
-        .unwrap_or_else(|e| panic!("handle regex: {e}"))
-});
+static BY_HANDLE: Pattern = Pattern::new(
+    r"(?i)^\s*(?:posted\s+by|post\s+by|submitted\s+(?:[\w\s]{0,30}?\s)?by|by)\s*:?\s+(?:u/)?([\w][\w.\-@]{1,40})(?:\s*$|\s*[»|·]|\s+\d|\s+(?:on|in)\b)",
+);
 
 /// "by jsmith on May 4": a user's handle, as blogs and forums write it,
 /// lower case and digits included.
@@ -961,10 +950,8 @@ fn sole_dateline(page: &Page, title_block: Option<usize>, us_dates: bool) -> Opt
     sole.then_some(d)
 }
 
-static UPDATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)updated|modified|\b(?:update|revised|edited|as of|last (?:post|reply))\b")
-        .unwrap_or_else(|e| panic!("update label regex: {e}"))
-});
+static UPDATE_LABEL: Pattern =
+    Pattern::new(r"(?i)updated|modified|\b(?:update|revised|edited|as of|last (?:post|reply))\b");
 
 /// How many years (1900–2099) a text names.
 fn years(text: &str) -> usize {
@@ -1034,10 +1021,8 @@ fn late_dateline(page: &Page, title_block: Option<usize>, us_dates: bool) -> Opt
 /// Words of a block that is a dateline and little else.
 const LATE_DATELINE_WORDS: usize = 8;
 
-static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"/((?:19|20)\d{2})/(\d{1,2}|[A-Za-z]{3,9})/(\d{1,2})(?:/|$)")
-        .unwrap_or_else(|e| panic!("url date regex: {e}"))
-});
+static URL_DATE: Pattern =
+    Pattern::new(r"/((?:19|20)\d{2})/(\d{1,2}|[A-Za-z]{3,9})/(\d{1,2})(?:/|$)");
 
 /// `/2025/09/04/` or `/2023/october/03/` in a URL.
 fn url_date(url: &str) -> Option<String> {

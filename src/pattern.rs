@@ -1,0 +1,325 @@
+//! Regexes that compile cheaply for the text they are run on.
+//!
+//! pith's phrase and byline patterns use Unicode classes (`\w`, `\p{L}`,
+//! `\s`) inside bounded repeats, and compiling them costs more than
+//! extracting a page: 0.1 s for a one-page run of the command, three times
+//! the work on the page itself. Yet most blocks hold no non-ASCII letter,
+//! digit or space (curly quotes, dashes and `©` are none of these), and on
+//! such a text every Unicode class matches exactly what its ASCII part
+//! matches. So each [`Pattern`] compiles two regexes, each on first use:
+//! one whose classes are cut to ASCII, for *plain* text, and the full one
+//! for the rest. Both give the same matches on plain text (tested below),
+//! so which one runs never changes a result.
+
+use std::borrow::Cow;
+use std::sync::{LazyLock, OnceLock};
+
+use regex::{Captures, Regex};
+use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
+
+/// A regex compiled in its plain or full form, as the text needs.
+pub struct Pattern {
+    source: Cow<'static, str>,
+    plain: OnceLock<Option<Regex>>,
+    full: OnceLock<Option<Regex>>,
+}
+
+impl Pattern {
+    /// A pattern in the `regex` crate's syntax; nothing is compiled yet.
+    pub const fn new(source: &'static str) -> Pattern {
+        Pattern {
+            source: Cow::Borrowed(source),
+            plain: OnceLock::new(),
+            full: OnceLock::new(),
+        }
+    }
+
+    /// A pattern built at run time.
+    pub fn owned(source: String) -> Pattern {
+        Pattern {
+            source: Cow::Owned(source),
+            plain: OnceLock::new(),
+            full: OnceLock::new(),
+        }
+    }
+
+    /// The regex to run on `text` (`None` if the pattern does not compile,
+    /// which each pattern's tests rule out).
+    pub fn for_text(&self, text: &str) -> Option<&Regex> {
+        if is_plain(text) {
+            if let Some(re) = self.plain.get_or_init(|| plain_regex(&self.source)) {
+                return Some(re);
+            }
+        }
+        self.full().as_ref()
+    }
+
+    /// Both forms, compiled afresh: for tests that hold them to each other.
+    #[cfg(test)]
+    pub fn forms(&self) -> (Option<Regex>, Option<Regex>) {
+        (plain_regex(&self.source), Regex::new(&self.source).ok())
+    }
+
+    /// The full regex, whatever the text.
+    fn full(&self) -> &Option<Regex> {
+        self.full.get_or_init(|| Regex::new(&self.source).ok())
+    }
+
+    /// Whether the pattern matches anywhere in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.for_text(text).is_some_and(|re| re.is_match(text))
+    }
+
+    /// The first match's groups.
+    pub fn captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+        self.for_text(text)?.captures(text)
+    }
+
+    /// `text` with the first match replaced by `with`.
+    pub fn replace<'t>(&self, text: &'t str, with: &str) -> Cow<'t, str> {
+        match self.for_text(text) {
+            Some(re) => re.replace(text, regex::NoExpand(with)),
+            None => Cow::Borrowed(text),
+        }
+    }
+}
+
+/// The characters whose presence makes a text not plain: every Unicode
+/// word character and space outside ASCII. (Any set would keep the plain
+/// regex exact; this one leaves the classes pith uses smallest.)
+static WORDISH: LazyLock<ClassUnicode> = LazyLock::new(|| {
+    let mut class = match regex_syntax::parse(r"[\w\s]").map(Hir::into_kind) {
+        Ok(HirKind::Class(Class::Unicode(c))) => c,
+        _ => ClassUnicode::empty(),
+    };
+    class.intersect(&non_ascii());
+    class
+});
+
+fn non_ascii() -> ClassUnicode {
+    ClassUnicode::new([ClassUnicodeRange::new('\u{80}', char::MAX)])
+}
+
+/// Whether every non-ASCII character of `text` is outside [`WORDISH`].
+pub fn is_plain(text: &str) -> bool {
+    if text.is_ascii() {
+        return true;
+    }
+    let ranges = WORDISH.ranges();
+    text.chars().filter(|c| !c.is_ascii()).all(|c| {
+        ranges
+            .binary_search_by(|r| {
+                if r.end() < c {
+                    std::cmp::Ordering::Less
+                } else if r.start() > c {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_err()
+    })
+}
+
+/// The pattern with its classes cut for plain text, compiled.
+fn plain_regex(source: &str) -> Option<Regex> {
+    Regex::new(&plain_source(source)?).ok()
+}
+
+/// `source` as it matches on plain text: each Unicode class becomes its
+/// ASCII part, since a plain text holds no other character of it (all of
+/// them are in [`WORDISH`], and so are all their case partners), and each
+/// word boundary an ASCII one, since no non-ASCII character of a plain
+/// text is a word character. `None` for a class it does not know.
+fn plain_source(source: &str) -> Option<String> {
+    if has_posix_class(source) {
+        return None;
+    }
+    let mut out = String::with_capacity(source.len() + 64);
+    let mut chars = source.chars().peekable();
+    // depth of `[...]`: inside one, `\b` is not a boundary
+    let mut depth = 0usize;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let e = chars.next()?;
+                let class = |name: &str| match name {
+                    "L" => Some("A-Za-z"),
+                    "Lu" => Some("A-Z"),
+                    "Ll" => Some("a-z"),
+                    _ => None,
+                };
+                match e {
+                    'w' => out.push_str("[0-9A-Za-z_]"),
+                    'W' => out.push_str("[^0-9A-Za-z_]"),
+                    'd' => out.push_str("[0-9]"),
+                    'D' => out.push_str("[^0-9]"),
+                    's' => out.push_str(r"[\t\n\x0B\x0C\r\x20]"),
+                    'S' => out.push_str(r"[^\t\n\x0B\x0C\r\x20]"),
+                    'b' | 'B' if depth == 0 => {
+                        out.push_str("(?-u:\\");
+                        out.push(e);
+                        out.push(')');
+                    }
+                    'p' | 'P' => {
+                        let name: String = if chars.peek() == Some(&'{') {
+                            chars.next();
+                            let name: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                            name
+                        } else {
+                            chars.next()?.to_string()
+                        };
+                        out.push_str(if e == 'p' { "[" } else { "[^" });
+                        out.push_str(class(&name)?);
+                        out.push(']');
+                    }
+                    _ => {
+                        out.push('\\');
+                        out.push(e);
+                    }
+                }
+            }
+            '[' => {
+                depth += 1;
+                out.push(c);
+                if chars.peek() == Some(&'^') {
+                    out.push('^');
+                    chars.next();
+                }
+                // a `]` first in a class is itself
+                if chars.peek() == Some(&']') {
+                    out.push(']');
+                    chars.next();
+                }
+            }
+            ']' if depth > 0 => {
+                depth -= 1;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    Some(out)
+}
+
+/// Whether `source` names a POSIX class (`[:alpha:]`, `[:^space:]`),
+/// which the rewrite leaves to the full form.
+fn has_posix_class(source: &str) -> bool {
+    source.match_indices("[:").any(|(at, _)| {
+        let rest = source[at + 2..].trim_start_matches('^');
+        let name = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        name.len() < rest.len() && name.starts_with(":]")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every match, with every group's span, of `re` on `text`.
+    fn spans(re: &Regex, text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        re.captures_iter(text)
+            .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+            .collect()
+    }
+
+    const PATTERNS: &[&str] = &[
+        r"(?i)^\W*(?:by|von)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*[,|·•-]\s*.{0,60})?$",
+        r"(?i)\b(\d{1,2})\.?\s+(\p{L}{3,12})\.?,?\s+(\d{4})\b",
+        r"^(?:[^|·•\d]+[|·•]\s*)?\W*\d+\s*min(?:ute)?s?\.?\s+read\W*$",
+        r"(?i)lo\s+más\s+leído|\bmeistgelesen\b|\S+@\S+",
+        r"(?x)\b(\d{4})-(\d{1,2}) (?:[T\ ](\d{1,2}))? \s+ \w+",
+        r"(?i)photo\s*[:©/|]\s*\w+|\bwrites:\s",
+        r"[[:alpha:]]+\s[^\W\d]+",
+        r"\b[\p{L}]+\s+by\s+\p{Lu}\p{Ll}+|\P{L}+$",
+    ];
+
+    const TEXTS: &[&str] = &[
+        "By Jane O’Neil · 4 min read",
+        "BY JANE DOE | May 4, 2025",
+        "von Max Mustermann — 12. März 2024",
+        "Lo más leído",
+        "LO MÁS LEÍDO",
+        "MEISTGELESEN",
+        "© 2024 Example “Ltd” — all rights reserved",
+        "Kelvin: \u{212a}elvin and long \u{17f}",
+        "written by Zoë Smith",
+        "non\u{a0}breaking space and ZWJ 👩\u{200d}💻 emoji",
+        "4 min read",
+        "Politics | 4 min read",
+        "Email jane@example.com today",
+        "Ünïcödé ÉVERYWHERE 12 März 2024",
+        "2024-05 T12 report — filed",
+        "Photo: Jane · Photo © Reuters",
+        "Slashdot reader writes: hello",
+        "2024-05 snake_case report",
+        "mail\x0Bme@example.org",
+        "2024-05\x0Bvertical tab",
+        "Posted in Politics by jane Doe",
+    ];
+
+    #[test]
+    fn the_plain_regex_matches_as_the_full_one_on_plain_text() {
+        for p in PATTERNS {
+            let pattern = Pattern::new(p);
+            let (full, plain) = (Regex::new(p).expect("test pattern"), plain_regex(p));
+            // only a POSIX class is left to the full form
+            assert_eq!(plain.is_none(), has_posix_class(p), "{p}");
+            for text in TEXTS {
+                if let Some(plain) = plain.as_ref().filter(|_| is_plain(text)) {
+                    assert_eq!(spans(plain, text), spans(&full, text), "{p} on {text}");
+                }
+                let chosen = pattern.for_text(text).expect("compiles");
+                assert_eq!(spans(chosen, text), spans(&full, text), "{p} on {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_rewrite_cuts_classes_and_boundaries_to_ascii() {
+        assert_eq!(
+            plain_source(r"\bBy\s\p{Lu}[\w.\-]*\B").as_deref(),
+            Some(r"(?-u:\b)By[\t\n\x0B\x0C\r\x20][A-Z][[0-9A-Za-z_].\-]*(?-u:\B)")
+        );
+        // a `]` first in a class is itself; a negated class nests
+        assert_eq!(
+            plain_source(r"[]\W][^\d]").as_deref(),
+            Some(r"[][^0-9A-Za-z_]][^[0-9]]")
+        );
+        assert_eq!(plain_source(r"\p{Greek}"), None);
+    }
+
+    #[test]
+    fn letters_spaces_and_joiners_beyond_ascii_make_a_text_full() {
+        assert!(is_plain("By Jane O’Neil · “quoted” — © 2024 • 4 min"));
+        for text in [
+            "Zoë",
+            "más",
+            "\u{a0}",
+            "\u{212a}",
+            "\u{17f}",
+            "a\u{200d}b",
+            "١٢",
+            "日本",
+        ] {
+            assert!(!is_plain(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_plain_regex_is_smaller() {
+        let p = r"(?i)^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:is|was)\s+(?:[\p{L}-]+\s+){0,5}?writer";
+        let (full, plain) = (
+            Regex::new(p).expect("test pattern"),
+            plain_regex(p).expect("plain form compiles"),
+        );
+        let printed = regex_syntax::parse(p).expect("test pattern").to_string();
+        assert!(
+            plain.as_str().len() * 10 < printed.len(),
+            "{}",
+            plain.as_str()
+        );
+        assert!(full.is_match("Jane Doe is a freelance writer"));
+        assert!(plain.is_match("Jane Doe is a freelance writer"));
+    }
+}
