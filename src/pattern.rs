@@ -85,8 +85,10 @@ impl Pattern {
 }
 
 /// The characters whose presence makes a text not plain: every Unicode
-/// word character and space outside ASCII. (Any set would keep the plain
-/// regex exact; this one leaves the classes pith uses smallest.)
+/// word character and space outside ASCII. The plain form is exact only if
+/// this holds every non-ASCII character that a rewritten class (`\w`, `\d`,
+/// `\s`, `\p{L}`) or a word boundary can see, and every case partner of
+/// an ASCII letter (`K` Kelvin, `ſ`): `[\w\s]` holds them all.
 static WORDISH: LazyLock<ClassUnicode> = LazyLock::new(|| {
     let mut class = match regex_syntax::parse(r"[\w\s]").map(Hir::into_kind) {
         Ok(HirKind::Class(Class::Unicode(c))) => c,
