@@ -227,7 +227,15 @@ pub(crate) fn floor(s: &str, mut i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::parse;
+    use super::*;
+
+    #[test]
+    fn every_pattern_compiles_in_both_forms() {
+        for p in [&ISO, &YMD, &DMY_NUM, &D_MONTH_Y, &MONTH_D_Y, &Y_MONTH_D] {
+            let (plain, full) = p.forms();
+            assert!(plain.is_some() && full.is_some());
+        }
+    }
 
     #[test]
     fn the_forms_pages_use() {

@@ -1233,3 +1233,24 @@ fn type_names(o: &Value) -> Vec<String> {
         _ => Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_compiles_in_both_forms() {
+        for p in [
+            &BY,
+            &*BYLINE,
+            &*BYLINE_INNER,
+            &THREAD_STARTER,
+            &BY_HANDLE,
+            &UPDATE_LABEL,
+            &URL_DATE,
+        ] {
+            let (plain, full) = p.forms();
+            assert!(plain.is_some() && full.is_some());
+        }
+    }
+}
