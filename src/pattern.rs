@@ -46,7 +46,13 @@ impl Pattern {
     /// The regex to run on `text` (`None` if the pattern does not compile,
     /// which each pattern's tests rule out).
     pub fn for_text(&self, text: &str) -> Option<&Regex> {
-        if is_plain(text) {
+        self.form(is_plain(text))
+    }
+
+    /// The plain form if `plain` (what [`is_plain`] says of the text, for
+    /// a caller that runs many patterns on one text), else the full one.
+    pub fn form(&self, plain: bool) -> Option<&Regex> {
+        if plain {
             if let Some(re) = self.plain.get_or_init(|| plain_regex(&self.source)) {
                 return Some(re);
             }

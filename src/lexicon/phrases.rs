@@ -473,8 +473,12 @@ pub fn phrase_hits(text: &str, words: usize) -> Vec<PhraseHit> {
         }
     }
     let mut hits = Vec::new();
+    let plain = crate::pattern::is_plain(text);
     for (i, (re, g)) in lex.groups.iter().enumerate() {
-        if candidates & (1 << i) != 0 && words <= g.max_words && re.is_match(text) {
+        if candidates & (1 << i) != 0
+            && words <= g.max_words
+            && re.form(plain).is_some_and(|re| re.is_match(text))
+        {
             hits.push(g.hit);
         }
     }
