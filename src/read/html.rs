@@ -148,19 +148,20 @@ impl Walker {
     fn open(&mut self, el: &scraper::node::Element, node: ego_tree::NodeRef<'_, DomNode>) -> Frame {
         let name = el.name();
         let tag = static_tag(name);
-        if let Some(t) = attr(el, "itemtype") {
+        let at = Attrs::of(el);
+        if let Some(t) = at.itemtype {
             if self.page.hints.item_types.len() < 50 {
                 self.page.hints.item_types.push(t.to_string());
             }
         }
         if self.page.hints.posters.len() < MAX_POSTERS {
-            if let Some(name) = poster(el, node) {
+            if let Some(name) = poster(at.class, node) {
                 self.page.hints.posters.push(name);
             }
         }
         if matches!(tag, "meta" | "script" | "time")
-            || attr(el, "itemprop").is_some()
-            || (tag == "a" && attr(el, "rel").is_some())
+            || at.itemprop.is_some()
+            || (tag == "a" && at.rel.is_some())
         {
             self.body_hint(tag, el, node);
         }
@@ -199,7 +200,7 @@ impl Walker {
             }
             "body" => self.in_body = true,
             "html" => {
-                if let Some(lang) = attr(el, "lang") {
+                if let Some(lang) = at.lang {
                     self.page.declared_lang = Some(lang.trim().to_ascii_lowercase());
                 }
             }
@@ -213,7 +214,7 @@ impl Walker {
             frame.skip = true;
             return frame;
         }
-        if tag == "a" && is_permalink(el, node) {
+        if tag == "a" && is_permalink(at.href, node) {
             frame.skip = true;
             return frame;
         }
@@ -226,24 +227,24 @@ impl Walker {
             return frame;
         }
         if tag == "img" {
-            if let Some(src) = attr(el, "src").filter(|s| !s.trim().is_empty()) {
-                let at = self.buf.len();
+            if let Some(src) = at.src.filter(|s| !s.trim().is_empty()) {
+                let here = self.buf.len();
                 self.spans.push(Span {
-                    start: at,
-                    end: at,
+                    start: here,
+                    end: here,
                     mark: Mark::Image {
                         src: src.trim().into(),
-                        alt: collapse(attr(el, "alt").unwrap_or("")).into(),
+                        alt: collapse(at.alt.unwrap_or("")).into(),
                     },
                 });
             }
             return frame;
         }
-        let attrs = attr_tokens(el);
+        let attrs = at.tokens();
         let mut own = tag_concepts(tag);
         // Hidden elements are marked, not skipped: pages that hide their
         // whole body until a script runs must still be read.
-        if is_hidden(el) && !is_panel(&attrs) {
+        if at.is_hidden() && !is_panel(&attrs) {
             own.insert(Concept::Hidden);
         }
         if !attrs.is_empty() {
@@ -272,7 +273,7 @@ impl Walker {
                 own,
                 inherited,
                 depth: self.blocks.len() as u16,
-                landmark: landmark(tag, el),
+                landmark: landmark(tag, &at),
             });
             self.blocks.push(idx);
             frame.block = true;
@@ -294,7 +295,8 @@ impl Walker {
                 frame.link = true;
             }
             let mark = match tag {
-                "a" => attr(el, "href")
+                "a" => at
+                    .href
                     .map(|h| h.trim())
                     .filter(|h| !h.is_empty() && !h.starts_with("javascript:"))
                     .map(|h| Mark::Link(h.into())),
@@ -620,8 +622,8 @@ const POSTER_CLASSES: [&str; 5] = [
 
 /// The name a forum's poster element holds; FluxBB and PunBB put it in the
 /// first `<dt>` of the post's `postleft` column.
-fn poster(el: &scraper::node::Element, node: ego_tree::NodeRef<'_, DomNode>) -> Option<String> {
-    let class = attr(el, "class")?;
+fn poster(class: Option<&str>, node: ego_tree::NodeRef<'_, DomNode>) -> Option<String> {
+    let class = class?;
     let mut tokens = class.split_whitespace();
     let holder = if tokens
         .clone()
@@ -704,23 +706,6 @@ fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
     el.attrs().find(|(k, _)| *k == name).map(|(_, v)| v)
 }
 
-fn is_hidden(el: &scraper::node::Element) -> bool {
-    if attr(el, "hidden").is_some() {
-        return true;
-    }
-    if attr(el, "aria-hidden").is_some_and(|v| v.trim() == "true") {
-        return true;
-    }
-    attr(el, "style").is_some_and(|s| {
-        // cheap test first: most style attributes hide nothing
-        let lower = s.to_ascii_lowercase();
-        (lower.contains("none") || lower.contains("hidden")) && {
-            let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
-            compact.contains("display:none") || compact.contains("visibility:hidden")
-        }
-    })
-}
-
 /// A tab panel: hidden until the reader picks its tab, but the page's own
 /// content (a code sample's other languages, a plan's details), unlike a
 /// hidden menu or dialog. (Collapsed accordions stay hidden: on dev they
@@ -741,10 +726,10 @@ fn is_panel(attrs: &str) -> bool {
 
 /// The concepts an element declares by tag or ARIA role (see
 /// [`Node::landmark`]).
-fn landmark(tag: &str, el: &scraper::node::Element) -> Concepts {
+fn landmark(tag: &str, at: &Attrs) -> Concepts {
     let mut set = Concepts::EMPTY;
     let role = |name: &str| {
-        attr(el, "role").is_some_and(|r| {
+        at.role.is_some_and(|r| {
             r.split_ascii_whitespace()
                 .any(|t| t.eq_ignore_ascii_case(name))
         })
@@ -755,7 +740,9 @@ fn landmark(tag: &str, el: &scraper::node::Element) -> Concepts {
     if tag == "nav" || role("navigation") {
         set.insert(Concept::Nav);
     }
-    let modal = attr(el, "aria-modal").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
+    let modal = at
+        .aria_modal
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
     if tag == "dialog" || role("dialog") || role("alertdialog") || modal {
         set.insert(Concept::Modal);
     }
@@ -764,8 +751,8 @@ fn landmark(tag: &str, el: &scraper::node::Element) -> Concepts {
 
 /// A heading's permalink, `<a href="#intro">¶</a>` as Sphinx and most doc
 /// generators write it: a mark to click, not a word of the heading.
-fn is_permalink(el: &scraper::node::Element, node: ego_tree::NodeRef<'_, DomNode>) -> bool {
-    if !attr(el, "href").is_some_and(|h| h.trim_start().starts_with('#')) {
+fn is_permalink(href: Option<&str>, node: ego_tree::NodeRef<'_, DomNode>) -> bool {
+    if !href.is_some_and(|h| h.trim_start().starts_with('#')) {
         return false;
     }
     // one short text child: no walk below a link that wraps a whole card
@@ -787,11 +774,81 @@ fn displays_as_block(attrs: &str) -> bool {
     })
 }
 
-/// class, id, role and itemprop, lower-cased into one string.
-fn attr_tokens(el: &scraper::node::Element) -> String {
-    let mut s = String::new();
-    for name in ["class", "id", "role", "itemprop"] {
-        if let Some(v) = attr(el, name) {
+/// The attributes the walk reads, found in one pass: a page has thousands
+/// of elements, and a lookup per name rescanned each one's attributes a
+/// dozen times.
+#[derive(Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    itemtype: Option<&'a str>,
+    style: Option<&'a str>,
+    hidden: bool,
+    aria_hidden: Option<&'a str>,
+    aria_modal: Option<&'a str>,
+    href: Option<&'a str>,
+    src: Option<&'a str>,
+    alt: Option<&'a str>,
+    rel: Option<&'a str>,
+    lang: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a scraper::node::Element) -> Attrs<'a> {
+        let mut at = Attrs::default();
+        for (name, value) in el.attrs() {
+            // the first of a repeated name wins, as in `attr`
+            let slot = match name {
+                "class" => &mut at.class,
+                "id" => &mut at.id,
+                "role" => &mut at.role,
+                "itemprop" => &mut at.itemprop,
+                "itemtype" => &mut at.itemtype,
+                "style" => &mut at.style,
+                "hidden" => {
+                    at.hidden = true;
+                    continue;
+                }
+                "aria-hidden" => &mut at.aria_hidden,
+                "aria-modal" => &mut at.aria_modal,
+                "href" => &mut at.href,
+                "src" => &mut at.src,
+                "alt" => &mut at.alt,
+                "rel" => &mut at.rel,
+                "lang" => &mut at.lang,
+                _ => continue,
+            };
+            slot.get_or_insert(value);
+        }
+        at
+    }
+
+    fn is_hidden(&self) -> bool {
+        if self.hidden {
+            return true;
+        }
+        if self.aria_hidden.is_some_and(|v| v.trim() == "true") {
+            return true;
+        }
+        self.style.is_some_and(|s| {
+            // cheap test first: most style attributes hide nothing
+            let lower = s.to_ascii_lowercase();
+            (lower.contains("none") || lower.contains("hidden")) && {
+                let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+                compact.contains("display:none") || compact.contains("visibility:hidden")
+            }
+        })
+    }
+
+    /// class, id, role and itemprop, lower-cased into one string.
+    fn tokens(&self) -> String {
+        let mut s = String::new();
+        for v in [self.class, self.id, self.role, self.itemprop]
+            .into_iter()
+            .flatten()
+        {
             let v = v.trim();
             if v.is_empty() {
                 continue;
@@ -806,14 +863,15 @@ fn attr_tokens(el: &scraper::node::Element) -> String {
             }
             let v = &v[..end];
             if v.is_ascii() {
+                let from = s.len();
                 s.push_str(v);
-                s.make_ascii_lowercase();
+                s[from..].make_ascii_lowercase();
             } else {
                 s.extend(v.chars().flat_map(char::to_lowercase));
             }
         }
+        s
     }
-    s
 }
 
 fn kind_of(tag: &str) -> Option<(BlockKind, u8)> {
@@ -994,5 +1052,61 @@ mod tests {
         assert!(KNOWN.windows(2).all(|w| w[0] < w[1]));
         assert!(KNOWN.iter().all(|k| static_tag(k) == *k));
         assert_eq!(static_tag("made-up"), "element");
+    }
+
+    /// The first element named `tag` in `html`, read by [`Attrs::of`].
+    fn with_attrs<T>(html: &str, tag: &str, f: impl FnOnce(&Attrs) -> T) -> T {
+        let dom = Html::parse_fragment(html);
+        let el = dom
+            .tree
+            .root()
+            .descendants()
+            .find_map(|n| n.value().as_element().filter(|e| e.name() == tag))
+            .expect("the fixture has the element");
+        f(&Attrs::of(el))
+    }
+
+    #[test]
+    fn one_pass_reads_every_attribute_the_walk_uses() {
+        let html = r#"<div class=" Story-BODY " id="Main" role="Region" itemprop="articleBody"
+            itemtype="https://schema.org/Article" lang="de" aria-modal="TRUE">x</div>"#;
+        with_attrs(html, "div", |at| {
+            assert_eq!(at.tokens(), "story-body main region articlebody");
+            assert_eq!(at.itemtype, Some("https://schema.org/Article"));
+            assert_eq!(at.lang, Some("de"));
+            assert!(!at.is_hidden());
+            assert!(landmark("div", at).contains(Concept::Modal));
+        });
+        with_attrs(r#"<div role="search Navigation">x</div>"#, "div", |at| {
+            assert!(landmark("div", at).contains(Concept::Nav));
+            assert!(!landmark("div", at).contains(Concept::Modal));
+        });
+        let link = r##"<a href="#intro" rel="author" data-x="1">¶</a>"##;
+        with_attrs(link, "a", |at| {
+            assert_eq!((at.href, at.rel), (Some("#intro"), Some("author")));
+            assert_eq!(at.tokens(), "");
+        });
+        let img = r#"<img src="a.jpg" alt="A cat">"#;
+        with_attrs(img, "img", |at| {
+            assert_eq!((at.src, at.alt), (Some("a.jpg"), Some("A cat")))
+        });
+    }
+
+    #[test]
+    fn hidden_by_attribute_aria_or_style() {
+        for html in [
+            r#"<p hidden>x</p>"#,
+            r#"<p aria-hidden=" true ">x</p>"#,
+            r#"<p style="color: red; DISPLAY : none">x</p>"#,
+            r#"<p style="visibility:hidden">x</p>"#,
+        ] {
+            assert!(with_attrs(html, "p", |at| at.is_hidden()), "{html}");
+        }
+        for html in [
+            r#"<p aria-hidden="false">x</p>"#,
+            r#"<p style="display: block; list-style: none">x</p>"#,
+        ] {
+            assert!(!with_attrs(html, "p", |at| at.is_hidden()), "{html}");
+        }
     }
 }
