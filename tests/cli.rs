@@ -98,6 +98,19 @@ fn explain_header_states_the_rule_its_marks_follow() {
 }
 
 #[test]
+fn explain_names_a_block_without_evidence() {
+    // one word, no class, no phrase: the block sits on the prior
+    let o = run_stdin(&["--explain", "--color", "never"], b"<p>Short.</p>");
+    let s = stdout(&o);
+    let lines: Vec<&str> = s.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.ends_with("Short."))
+        .expect("the block is listed");
+    assert_eq!(lines.get(at + 1).map(|l| l.trim()), Some("no signal"));
+}
+
+#[test]
 fn text_input_mode_reads_lines() {
     let text = "MOST READ IN NEWS\nThe council approved the new bus lanes on Tuesday after a long debate about the cost of the scheme.\n";
     let o = run_stdin(&["--input", "text"], text.as_bytes());

@@ -51,7 +51,7 @@ pub fn explain_text(article: &Article, color: bool) -> String {
         if b.block.text.chars().count() > 100 {
             preview.push('…');
         }
-        let reasons: Vec<String> = b
+        let mut reasons: Vec<String> = b
             .reasons
             .iter()
             .map(|r| {
@@ -63,6 +63,10 @@ pub fn explain_text(article: &Article, color: bool) -> String {
                 }
             })
             .collect();
+        if reasons.is_empty() {
+            // a score of exactly the prior: say so rather than print nothing
+            reasons.push(paint("2", "no signal"));
+        }
         let preview = if b.kept || b.is_title {
             preview
         } else {
