@@ -220,6 +220,53 @@ fn has_posix_class(source: &str) -> bool {
     })
 }
 
+/// Holds patterns' two forms to each other on real text: every plain line
+/// of the dev set's page dumps (`../shared/eval/dev/text-full`, some 440 000
+/// lines), read once per test run.
+#[cfg(test)]
+pub(crate) mod real_lines {
+    use std::sync::OnceLock;
+
+    use super::{is_plain, Pattern};
+
+    /// The plain lines, or `None` (the caller skips, saying so) when the
+    /// shared data is not beside the checkout.
+    pub fn plain() -> Option<&'static [String]> {
+        static LINES: OnceLock<Option<Vec<String>>> = OnceLock::new();
+        LINES
+            .get_or_init(|| {
+                let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../shared/eval/dev/text-full");
+                let mut lines = Vec::new();
+                for entry in std::fs::read_dir(dir).ok()? {
+                    let text = std::fs::read_to_string(entry.ok()?.path()).ok()?;
+                    lines.extend(text.lines().filter(|l| is_plain(l)).map(str::to_string));
+                }
+                Some(lines)
+            })
+            .as_deref()
+    }
+
+    /// Asserts that both forms of `pattern` find the same matches, with the
+    /// same group spans, on every line; returns how many lines matched.
+    pub fn assert_forms_agree(name: &str, pattern: &Pattern, lines: &[String]) -> usize {
+        let (plain, full) = pattern.forms();
+        let (plain, full) = (plain.expect("plain form"), full.expect("full form"));
+        let spans = |re: &regex::Regex, text: &str| {
+            re.captures_iter(text)
+                .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>())
+                .collect::<Vec<_>>()
+        };
+        let mut matched = 0;
+        for line in lines {
+            let want = spans(&full, line);
+            assert_eq!(spans(&plain, line), want, "{name} on {line:?}");
+            matched += usize::from(!want.is_empty());
+        }
+        matched
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -238,6 +238,27 @@ mod tests {
     }
 
     #[test]
+    fn every_pattern_plain_form_agrees_on_real_lines() {
+        let Some(lines) = crate::pattern::real_lines::plain() else {
+            eprintln!("skipped: ../shared/eval/dev is not beside the checkout");
+            return;
+        };
+        let patterns = [
+            ("ISO", &ISO),
+            ("YMD", &YMD),
+            ("DMY_NUM", &DMY_NUM),
+            ("D_MONTH_Y", &D_MONTH_Y),
+            ("MONTH_D_Y", &MONTH_D_Y),
+            ("Y_MONTH_D", &Y_MONTH_D),
+        ];
+        let mut matched = 0;
+        for (name, p) in patterns {
+            matched += crate::pattern::real_lines::assert_forms_agree(name, p, lines);
+        }
+        assert!(matched > 1_000, "{matched}");
+    }
+
+    #[test]
     fn the_forms_pages_use() {
         let cases = [
             ("2025-09-04T10:30:00Z", "2025-09-04T10:30:00Z"),

@@ -1253,4 +1253,25 @@ mod tests {
             assert!(plain.is_some() && full.is_some());
         }
     }
+    #[test]
+    fn every_pattern_plain_form_agrees_on_real_lines() {
+        let Some(lines) = crate::pattern::real_lines::plain() else {
+            eprintln!("skipped: ../shared/eval/dev is not beside the checkout");
+            return;
+        };
+        let patterns = [
+            ("BY", &BY),
+            ("BYLINE", &*BYLINE),
+            ("BYLINE_INNER", &*BYLINE_INNER),
+            ("THREAD_STARTER", &THREAD_STARTER),
+            ("BY_HANDLE", &BY_HANDLE),
+            ("UPDATE_LABEL", &UPDATE_LABEL),
+            ("URL_DATE", &URL_DATE),
+        ];
+        let mut matched = 0;
+        for (name, p) in patterns {
+            matched += crate::pattern::real_lines::assert_forms_agree(name, p, lines);
+        }
+        assert!(matched > 1_000, "{matched}");
+    }
 }
