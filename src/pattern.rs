@@ -229,9 +229,9 @@ pub(crate) mod real_lines {
 
     use super::{is_plain, Pattern};
 
-    /// The plain lines, or `None` (the caller skips, saying so) when the
-    /// shared data is not beside the checkout.
-    pub fn plain() -> Option<&'static [String]> {
+    /// The plain lines, or `None` when the shared data is not beside the
+    /// checkout.
+    fn plain() -> Option<&'static [String]> {
         static LINES: OnceLock<Option<Vec<String>>> = OnceLock::new();
         LINES
             .get_or_init(|| {
@@ -247,9 +247,27 @@ pub(crate) mod real_lines {
             .as_deref()
     }
 
+    /// Holds each named pattern's two forms to each other on every plain
+    /// line; returns how many (pattern, line) pairs matched, or `None`
+    /// (said on stderr) when the shared data is not beside the checkout.
+    pub fn forms_agree<'a>(
+        patterns: impl IntoIterator<Item = (&'a str, &'a Pattern)>,
+    ) -> Option<usize> {
+        let Some(lines) = plain() else {
+            eprintln!("skipped: ../shared/eval/dev is not beside the checkout");
+            return None;
+        };
+        Some(
+            patterns
+                .into_iter()
+                .map(|(name, p)| agree(name, p, lines))
+                .sum(),
+        )
+    }
+
     /// Asserts that both forms of `pattern` find the same matches, with the
     /// same group spans, on every line; returns how many lines matched.
-    pub fn assert_forms_agree(name: &str, pattern: &Pattern, lines: &[String]) -> usize {
+    fn agree(name: &str, pattern: &Pattern, lines: &[String]) -> usize {
         let (plain, full) = pattern.forms();
         let (plain, full) = (plain.expect("plain form"), full.expect("full form"));
         let spans = |re: &regex::Regex, text: &str| {
