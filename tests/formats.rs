@@ -278,6 +278,29 @@ fn json_carries_the_metadata() {
 }
 
 #[test]
+fn json_scores_and_weights_are_short_decimals() {
+    let article = structure_page();
+    let text = pith::write::article_json(&article, None);
+    let v: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let blocks = v["blocks"].as_array().expect("blocks");
+    // a value rounded to `places` decimals, printed without f32 noise
+    let short = |x: &serde_json::Value, places: i32| {
+        let f = x.as_f64().expect("a number");
+        let scaled = f * 10f64.powi(places);
+        (scaled - scaled.round()).abs() < 1e-9 && x.to_string().len() <= places as usize + 3
+    };
+    let mut weights = 0;
+    for b in blocks {
+        assert!(short(&b["score"], 3), "{}", b["score"]);
+        for r in b["reasons"].as_array().expect("reasons") {
+            assert!(short(&r["weight"], 2), "{}", r["weight"]);
+            weights += 1;
+        }
+    }
+    assert!(weights > 0 && !blocks.is_empty());
+}
+
+#[test]
 fn metadata_from_meta_tags_and_the_byline_when_there_is_no_json_ld() {
     let page = "<html><head><meta property=\"article:published_time\" content=\"2024-11-02\">\
 <meta name=\"author\" content=\"By Jane Doe\"><title>Snow closes the pass | Mountain News</title></head>\

@@ -7,10 +7,11 @@ fn block_json(b: &ScoredBlock) -> Value {
         "text": b.block.text,
         "kind": b.block.kind.name(),
         "tag": b.block.tag,
-        "score": (b.score * 1000.0).round() / 1000.0,
+        // rounded as f64: an f32 rounded first prints as 0.26899999380111694
+        "score": (f64::from(b.score) * 1000.0).round() / 1000.0,
         "reasons": b.reasons.iter().map(|r| json!({
             "signal": r.signal,
-            "weight": (r.weight * 100.0).round() / 100.0,
+            "weight": (f64::from(r.weight) * 100.0).round() / 100.0,
         })).collect::<Vec<_>>(),
         "kept": b.kept,
         "title": b.is_title,
