@@ -182,6 +182,64 @@ fn out_dir_names_outputs_by_stem() {
 }
 
 #[test]
+fn out_dir_never_writes_two_pages_to_one_file_or_over_an_input() {
+    let dir = tempdir("collide");
+    let line =
+        |what: &str| format!("<p>The {what} page says the council met on Tuesday to vote.</p>");
+    for (sub, name, what) in [
+        ("x", "a.html", "first"),
+        ("x", "A.txt", "second"),
+        ("y", "a.htm", "third"),
+    ] {
+        std::fs::create_dir_all(dir.join(sub)).expect("mkdir");
+        std::fs::write(dir.join(sub).join(name), line(what)).expect("write");
+    }
+    // a page that holds `~2` in its own name keeps it
+    std::fs::write(dir.join("y").join("a~2.html"), line("fourth")).expect("write");
+    let out = dir.join("out");
+    let o = pith()
+        .args(["-j", "2", "--out-dir"])
+        .arg(&out)
+        .arg(dir.join("x"))
+        .arg(dir.join("y"))
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let read = |name: &str| std::fs::read_to_string(out.join(name)).expect(name);
+    // inputs in order: x/A.txt, x/a.html, y/a.htm, y/a~2.html
+    assert!(read("A.txt").contains("second"));
+    assert!(read("a~3.txt").contains("first"));
+    assert!(read("a~4.txt").contains("third"));
+    assert!(read("a~2.txt").contains("fourth"));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("a.html: written to") && err.contains("a~3.txt"),
+        "{err}"
+    );
+
+    // an output that would replace its own input goes beside it
+    let text = dir.join("notes.txt");
+    std::fs::write(
+        &text,
+        "The board met on Monday to discuss the budget for schools.",
+    )
+    .expect("write");
+    let o = pith()
+        .args(["--input", "text", "--out-dir"])
+        .arg(&dir)
+        .arg(&text)
+        .output()
+        .expect("run");
+    assert!(o.status.success());
+    assert!(std::fs::read_to_string(&text)
+        .expect("input")
+        .starts_with("The board"));
+    assert!(std::fs::read_to_string(dir.join("notes~2.txt"))
+        .expect("output")
+        .contains("budget"));
+}
+
+#[test]
 fn several_files_go_to_stdout_in_order_with_headers() {
     let dir = tempdir("several");
     let names = ["one.html", "two.html", "three.html"];

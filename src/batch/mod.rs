@@ -5,6 +5,7 @@ pub mod jsonl;
 mod progress;
 pub mod warc;
 
+use std::collections::HashSet;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -115,6 +116,10 @@ pub fn total_size(paths: &[PathBuf]) -> u64 {
 /// `DIR/<stem>.<ext>`: the file name without `.gz`, then without
 /// `.html`/`.htm`/`.txt`, with the format's extension.
 pub fn output_path(dir: &Path, input: &Path, format: Format) -> PathBuf {
+    dir.join(format!("{}.{}", stem(input), format.extension()))
+}
+
+fn stem(input: &Path) -> String {
     let name = input
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -129,7 +134,49 @@ pub fn output_path(dir: &Path, input: &Path, format: Format) -> PathBuf {
             break;
         }
     }
-    dir.join(format!("{stem}.{}", format.extension()))
+    stem.to_string()
+}
+
+/// Every input's output path, in order: [`output_path`], unless an earlier
+/// input took that name (`a/index.html` and `b/index.html`, `x.html` and
+/// `x.txt`) or it names an input itself; then `<stem>~2.<ext>`, `~3`, ...,
+/// never another input's own name. Names are compared without case, as on
+/// the file systems that ignore it. Without this, two pages would write one
+/// file, at once.
+pub fn output_paths(dir: &Path, inputs: &[PathBuf], format: Format) -> Vec<PathBuf> {
+    let canonical = |p: &Path| fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let key = |p: &Path| p.to_string_lossy().to_lowercase();
+    let base = canonical(dir);
+    let ext = format.extension();
+    let pages: HashSet<String> = inputs.iter().map(|p| key(&canonical(p))).collect();
+    let first_choices: HashSet<String> = inputs
+        .iter()
+        .map(|p| key(&base.join(format!("{}.{ext}", stem(p)))))
+        .collect();
+    let mut used = HashSet::new();
+    inputs
+        .iter()
+        .map(|input| {
+            let stem = stem(input);
+            let mut n = 1;
+            loop {
+                let name = if n == 1 {
+                    format!("{stem}.{ext}")
+                } else {
+                    format!("{stem}~{n}.{ext}")
+                };
+                let k = key(&base.join(&name));
+                let clash = pages.contains(&k)
+                    || used.contains(&k)
+                    || (n > 1 && first_choices.contains(&k));
+                if !clash {
+                    used.insert(k);
+                    return dir.join(name);
+                }
+                n += 1;
+            }
+        })
+        .collect()
 }
 
 /// Extracts one input and renders it; `file` names it in JSON output.
@@ -165,12 +212,25 @@ pub fn to_dir(
     progress: &Progress,
 ) -> io::Result<Summary> {
     fs::create_dir_all(dir)?;
+    let targets = output_paths(dir, inputs, out.format);
+    for (path, target) in inputs.iter().zip(&targets) {
+        let first_choice = output_path(dir, path, out.format);
+        if *target != first_choice {
+            progress.report(&format!(
+                "pith: {}: written to {} ({} is taken)",
+                path.display(),
+                target.display(),
+                first_choice.display()
+            ));
+        }
+    }
     let results: Vec<(Outcome, u64)> = inputs
         .par_iter()
-        .map(|path| {
+        .zip(&targets)
+        .map(|(path, target)| {
             let (result, bytes) = process_file(extractor, path, out, None);
             let result = result.and_then(|(text, outcome)| {
-                fs::write(output_path(dir, path, out.format), text)?;
+                fs::write(target, text)?;
                 Ok(outcome)
             });
             progress.done(bytes);
