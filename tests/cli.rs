@@ -302,6 +302,30 @@ fn folder_input_is_walked() {
     assert!(!out.join("notes.txt").exists());
 }
 
+#[cfg(unix)]
+#[test]
+fn a_folder_reached_twice_by_symlinks_is_walked_once() {
+    // a link back up the tree (a loop), and a second name for a folder
+    for (case, link, target) in [("loop", "sub/up", ".."), ("alias", "again", "sub")] {
+        let dir = tempdir(&format!("symlink-{case}"));
+        let pages = dir.join("pages");
+        std::fs::create_dir_all(pages.join("sub")).expect("mkdir");
+        std::fs::write(pages.join("sub").join("p.html"), PAGE).expect("write");
+        std::os::unix::fs::symlink(target, pages.join(link)).expect("link");
+        let out = dir.join("out");
+        let o = pith()
+            .arg("--out-dir")
+            .arg(&out)
+            .arg(&pages)
+            .output()
+            .expect("run");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let written = std::fs::read_dir(&out).expect("out").count();
+        assert_eq!(written, 1, "{case}: {}", String::from_utf8_lossy(&o.stderr));
+        assert!(out.join("p.txt").exists());
+    }
+}
+
 #[test]
 fn bad_usage_exits_2() {
     let o = pith().arg("--no-such-flag").output().expect("run");

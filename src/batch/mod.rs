@@ -65,14 +65,20 @@ pub fn outcome(article: &Article) -> Outcome {
 }
 
 /// Expands folders into the `.html`, `.htm`, `.txt` files (and their `.gz`)
-/// below them, sorted; files are taken as given.
+/// below them, sorted; files are taken as given. Symbolic links are
+/// followed, each folder read once: a link back up the tree would otherwise
+/// walk it again at every level.
 pub fn expand_inputs(args: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
+    let mut seen = HashSet::new();
     for arg in args {
         if arg.is_dir() {
             let mut found = Vec::new();
             let mut stack = vec![arg.clone()];
             while let Some(dir) = stack.pop() {
+                if !seen.insert(fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone())) {
+                    continue;
+                }
                 let Ok(entries) = fs::read_dir(&dir) else {
                     continue;
                 };
