@@ -327,6 +327,22 @@ fn a_folder_reached_twice_by_symlinks_is_walked_once() {
 }
 
 #[test]
+fn an_out_dir_that_is_a_file_is_named_in_the_error() {
+    let dir = tempdir("outdir-file");
+    let page = dir.join("p.html");
+    std::fs::write(&page, PAGE).expect("write");
+    let o = pith()
+        .arg("--out-dir")
+        .arg(&page)
+        .arg(&page)
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("p.html: cannot be the output folder"), "{err}");
+}
+
+#[test]
 fn bad_usage_exits_2() {
     let o = pith().arg("--no-such-flag").output().expect("run");
     assert_eq!(o.status.code(), Some(2));

@@ -217,7 +217,12 @@ pub fn to_dir(
     out: &Output,
     progress: &Progress,
 ) -> io::Result<Summary> {
-    fs::create_dir_all(dir)?;
+    fs::create_dir_all(dir).map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!("{}: cannot be the output folder: {e}", dir.display()),
+        )
+    })?;
     let targets = output_paths(dir, inputs, out.format);
     for (path, target) in inputs.iter().zip(&targets) {
         let first_choice = output_path(dir, path, out.format);
