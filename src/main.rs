@@ -346,8 +346,13 @@ fn streams(
     } else {
         cli.files.iter().map(Some).collect()
     };
-    // WARC blocks inflate past the file sizes: no total, no ETA
-    let total = (!stdin_only && cli.jsonl).then(|| batch::total_size(&cli.files));
+    // WARC blocks and gzipped JSON Lines inflate past the file sizes: no
+    // total, no ETA
+    let gzipped = cli
+        .files
+        .iter()
+        .any(|f| f.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")));
+    let total = (!stdin_only && cli.jsonl && !gzipped).then(|| batch::total_size(&cli.files));
     let progress = Progress::new(total, show);
     let mut stdout = io::stdout().lock();
     let mut summary = Summary::default();
@@ -358,7 +363,7 @@ fn streams(
     };
     for source in sources {
         let name = source.map_or_else(|| "<stdin>".to_string(), |p| p.display().to_string());
-        let mut input: Box<dyn BufRead> = match source {
+        let input: Box<dyn BufRead> = match source {
             None => Box::new(io::stdin().lock()),
             Some(path) => match File::open(path) {
                 Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
@@ -370,7 +375,9 @@ fn streams(
             },
         };
         let result = if cli.jsonl {
-            jsonl::run(extractor, &mut input, &mut stdout, &opts, &progress)
+            jsonl::inflated(input).and_then(|mut input| {
+                jsonl::run(extractor, &mut input, &mut stdout, &opts, &progress)
+            })
         } else {
             warc::run(
                 extractor,

@@ -128,6 +128,34 @@ fn jsonl_reads_files_in_turn() {
     assert_eq!(ids, vec![Value::from(1), Value::from(2)]);
 }
 
+#[test]
+fn jsonl_gzipped_or_with_a_byte_order_mark() {
+    let rec = |id: usize| format!("{}\n", serde_json::json!({"id": id, "html": page(id)}));
+    // two gzip members, as `cat a.gz b.gz` makes them, from a file and stdin
+    let mut gz = gzip(rec(1).as_bytes());
+    gz.extend(gzip(format!("{}{}", rec(2), rec(3)).as_bytes()));
+    let dir = tempdir("jsonl-gz");
+    std::fs::write(dir.join("crawl.jsonl.gz"), &gz).expect("write");
+    let from_file = pith()
+        .args(["--jsonl", "-q"])
+        .arg(dir.join("crawl.jsonl.gz"))
+        .output()
+        .expect("run");
+    for o in [from_file, run_stdin(&["--jsonl", "-q"], &gz)] {
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let ids: Vec<Value> = lines(&o.stdout).iter().map(|r| r["id"].clone()).collect();
+        assert_eq!(ids, vec![Value::from(1), Value::from(2), Value::from(3)]);
+    }
+    // a byte-order mark before the first record (Windows tools write one)
+    let o = run_stdin(&["--jsonl", "-q"], format!("\u{feff}{}", rec(4)).as_bytes());
+    assert!(o.status.success(), "{}", stdout(&o));
+    let out = lines(&o.stdout);
+    assert_eq!(out[0]["id"], 4);
+    assert!(out[0]["article"]
+        .as_str()
+        .is_some_and(|a| a.contains("story number 4")));
+}
+
 /// A WARC record with `block` as its content.
 fn warc_record(kind: &str, uri: &str, block: &[u8]) -> Vec<u8> {
     let mut r = format!(

@@ -37,6 +37,16 @@ impl Default for JsonlOptions {
     }
 }
 
+/// `input`, inflated when it is gzip (`crawl.jsonl.gz`, known by its magic
+/// bytes; concatenated members are read as one stream).
+pub fn inflated<'a>(mut input: Box<dyn BufRead + 'a>) -> io::Result<Box<dyn BufRead + 'a>> {
+    if input.fill_buf()?.starts_with(&[0x1f, 0x8b]) {
+        let gz = flate2::bufread::MultiGzDecoder::new(input);
+        return Ok(Box::new(io::BufReader::with_capacity(1 << 16, gz)));
+    }
+    Ok(input)
+}
+
 /// Reads records from `input` and writes one line per record to `sink`, in
 /// order, working on many records in parallel. Only I/O errors stop it.
 pub fn run(
@@ -55,6 +65,10 @@ pub fn run(
                 return Ok(None);
             }
             line_no += 1;
+            // a byte-order mark (Windows tools write one) is not JSON
+            if line_no == 1 && line.starts_with(b"\xEF\xBB\xBF") {
+                line.drain(..3);
+            }
             // blank lines hold no record
             if !line.iter().all(u8::is_ascii_whitespace) {
                 return Ok(Some((line_no, line)));
