@@ -99,7 +99,7 @@ struct Cli {
     #[arg(long, value_enum, default_value_t = ModeArg::Balanced)]
     mode: ModeArg,
 
-    /// Cut inputs longer than this many bytes (after gzip), e.g. `--max-bytes 1000000`.
+    /// Cut inputs longer than this many bytes (after gzip; 1024 at least), e.g. `--max-bytes 1000000`.
     #[arg(long, value_name = "N", default_value_t = 16 << 20)]
     max_bytes: usize,
 
