@@ -28,6 +28,7 @@
 mod article;
 pub mod batch;
 pub mod block;
+mod deadline;
 pub mod decode;
 mod error;
 mod headline;
@@ -46,6 +47,8 @@ pub mod write;
 pub use article::{Article, ScoredBlock};
 pub use error::Error;
 pub use options::{InputKind, Options};
+
+use deadline::Deadline;
 
 /// The threshold of `--mode precision`: drops doubtful blocks.
 pub const THRESHOLD_PRECISION: f32 = 0.35;
@@ -105,7 +108,7 @@ impl Extractor {
     /// Extracts the article from text already decoded, whatever its size and
     /// with no time limit.
     pub fn extract_str(&self, text: &str) -> Article {
-        match self.run(text, &Deadline(None)) {
+        match self.run(text, &Deadline::NONE) {
             Ok(a) => a,
             // the deadline is the only failure, and there is none
             Err(e) => unreachable!("extraction without a deadline failed: {e}"),
@@ -115,7 +118,7 @@ impl Extractor {
     /// The pipeline, checking the deadline between stages.
     fn run(&self, text: &str, deadline: &Deadline) -> Result<Article, Error> {
         let text = mojibake::repair(text);
-        let (page, input) = read::read(&text, self.options.input);
+        let (page, input) = read::read(&text, self.options.input, deadline)?;
         deadline.check()?;
         let cut = page.cut;
         let lang = page.guess_lang();
@@ -199,22 +202,3 @@ impl Extractor {
 /// Words a declared description needs to stand in for an empty body: a
 /// post's opening, not a site's tagline.
 const DESCRIPTION_WORDS: usize = 15;
-
-/// When a document's time is up; checked between pipeline stages (each
-/// stage is linear in the input, which `max_bytes` bounds).
-struct Deadline(Option<(std::time::Instant, std::time::Duration)>);
-
-impl Deadline {
-    fn start(limit: Option<std::time::Duration>) -> Deadline {
-        Deadline(limit.map(|l| (std::time::Instant::now(), l)))
-    }
-
-    fn check(&self) -> Result<(), Error> {
-        match self.0 {
-            Some((start, limit)) if start.elapsed() > limit => Err(Error::Timeout {
-                ms: limit.as_millis() as u64,
-            }),
-            _ => Ok(()),
-        }
-    }
-}

@@ -4,18 +4,27 @@
 use ego_tree::iter::Edge;
 use scraper::{Html, Node as DomNode};
 
+use super::parse;
 use crate::block::{Block, BlockKind, Mark, Node, Page, Span, Structure};
+use crate::deadline::Deadline;
 use crate::lexicon::{tag_concepts, token_concepts, Concept, Concepts, FnvMap};
+use crate::Error;
 
-/// Reads an HTML page into blocks.
-pub fn read_html(text: &str) -> Page {
+/// Reads an HTML page into blocks; only the deadline can fail it.
+pub(crate) fn read_html(text: &str, deadline: &Deadline) -> Result<Page, Error> {
     let prepared = super::prescan::prepare(text);
-    let dom = Html::parse_document(&prepared.html);
-    let mut w = Walker::default();
-    w.walk(&dom);
-    w.page.cut = prepared.cut;
-    w.page
+    let parsed = parse::document(&prepared.html, deadline)?;
+    let mut w = Walker {
+        deadline: *deadline,
+        ..Walker::default()
+    };
+    w.walk(&parsed.dom)?;
+    w.page.cut |= prepared.cut || parsed.cut;
+    Ok(w.page)
 }
+
+/// Tree nodes walked between two looks at the clock.
+const NODES_PER_CHECK: usize = 4096;
 
 #[derive(Default)]
 struct Walker {
@@ -45,6 +54,9 @@ struct Walker {
     concept_cache: FnvMap<Box<str>, Concepts>,
     /// The first `<title>` outside the head (`<svg>` titles are skipped).
     body_title: Option<String>,
+    deadline: Deadline,
+    /// A `<noscript>` fragment ran out of time.
+    late: Option<Error>,
 }
 
 /// Raw `<noscript>` text shorter than this is a tracking pixel or a notice.
@@ -64,8 +76,11 @@ struct Frame {
 }
 
 impl Walker {
-    fn walk(&mut self, dom: &Html) {
-        self.walk_tree(dom);
+    fn walk(&mut self, dom: &Html) -> Result<(), Error> {
+        self.walk_tree(dom)?;
+        if let Some(e) = self.late.take() {
+            return Err(e);
+        }
         self.flush();
         // Frameworks that stream their markup put the title and its metas
         // in the body: take them from there when the head had none.
@@ -80,11 +95,15 @@ impl Walker {
             let titles = og.into_iter().chain(self.body_title.take());
             self.page.titles.extend(titles.filter(|t| !t.is_empty()));
         }
+        Ok(())
     }
 
-    fn walk_tree(&mut self, dom: &Html) {
+    fn walk_tree(&mut self, dom: &Html) -> Result<(), Error> {
         let mut skipping = 0usize;
-        for edge in dom.tree.root().traverse() {
+        for (n, edge) in dom.tree.root().traverse().enumerate() {
+            if n % NODES_PER_CHECK == 0 {
+                self.deadline.check()?;
+            }
             match edge {
                 Edge::Open(node) => {
                     if skipping > 0 {
@@ -120,6 +139,7 @@ impl Walker {
                 }
             }
         }
+        Ok(())
     }
 
     /// Pages that render with a script (Discourse forums among them) keep
@@ -137,10 +157,19 @@ impl Walker {
             return;
         }
         let raw = super::prescan::prepare(&raw).html;
-        let fragment = Html::parse_fragment(&raw);
+        let fragment = match parse::fragment(&raw, &self.deadline) {
+            Ok(f) => f,
+            Err(e) => {
+                self.late = Some(e);
+                return;
+            }
+        };
+        self.page.cut |= fragment.cut;
         self.in_noscript = true;
         self.flush();
-        self.walk_tree(&fragment);
+        if let Err(e) = self.walk_tree(&fragment.dom) {
+            self.late = Some(e);
+        }
         self.flush();
         self.in_noscript = false;
     }

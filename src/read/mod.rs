@@ -1,26 +1,33 @@
 //! Readers: input text → a [`Page`] of blocks.
 
 mod html;
+mod parse;
 mod prescan;
 mod text;
 
-pub use html::read_html;
 pub use text::read_text;
 
 use crate::block::Page;
+use crate::deadline::Deadline;
 use crate::options::InputKind;
+use crate::Error;
 
-/// Reads `text` as HTML or plain text; `Auto` looks for markup.
-pub fn read(text: &str, kind: InputKind) -> (Page, InputKind) {
+/// Reads `text` as HTML or plain text; `Auto` looks for markup. Only the
+/// deadline can fail it.
+pub(crate) fn read(
+    text: &str,
+    kind: InputKind,
+    deadline: &Deadline,
+) -> Result<(Page, InputKind), Error> {
     let kind = match kind {
         InputKind::Auto if looks_like_html(text) => InputKind::Html,
         InputKind::Auto => InputKind::Text,
         k => k,
     };
-    match kind {
-        InputKind::Html => (read_html(text), kind),
+    Ok(match kind {
+        InputKind::Html => (html::read_html(text, deadline)?, kind),
         _ => (read_text(text), InputKind::Text),
-    }
+    })
 }
 
 /// Markup is a doctype or a known tag near the start, or tags making up a

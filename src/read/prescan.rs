@@ -8,14 +8,25 @@
 //! - tags nested deeper than [`MAX_DEPTH`] are removed (their text stays):
 //!   html5ever's tree builder walks its stack of open elements on every
 //!   insertion, so a page nested 100 000 deep would take minutes. Real pages
-//!   nest a few hundred deep at most;
+//!   nest a few hundred deep at most. Nesting is followed as the tree
+//!   builder follows it: an end tag closes the innermost open element of
+//!   its name and those inside it, and one with no such element closes
+//!   nothing (`<div></x>` nests);
+//! - formatting tags (`<b>`, `<font>`, `<a>`, ...) left open past
+//!   [`MAX_FORMATTING`] are removed: the tree builder re-opens every open one
+//!   in each new paragraph, so that thousands of them multiply the page;
 //! - a page is cut after [`MAX_ELEMENTS`] elements: the DOM size limit that
 //!   keeps a generated page of millions of tags from costing gigabytes.
 
 use std::borrow::Cow;
 
-/// Deepest nesting passed to the parser.
-pub const MAX_DEPTH: usize = 2_000;
+use crate::lexicon::FnvMap;
+
+/// Deepest nesting passed to the parser (a browser's limit too).
+pub const MAX_DEPTH: usize = 512;
+
+/// Most formatting elements left open that are passed to the parser.
+pub const MAX_FORMATTING: usize = 256;
 
 /// Most elements passed to the parser; real pages have a few thousand.
 pub const MAX_ELEMENTS: usize = 200_000;
@@ -229,6 +240,173 @@ impl Output<'_> {
     }
 }
 
+/// A tag name, lower-cased (names over 10 bytes share the empty name).
+type Name = ([u8; 10], usize);
+
+/// The elements the tree builder will hold open, as far as tags tell.
+#[derive(Default)]
+struct Nesting {
+    /// Open elements passed on, innermost last.
+    open: Vec<Name>,
+    /// Open elements whose tags were removed (nested past the limit).
+    deep: Vec<Name>,
+    /// How many of each name are in `open`, and in `deep`.
+    open_counts: FnvMap<Name, usize>,
+    deep_counts: FnvMap<Name, usize>,
+    /// Formatting elements started and not yet ended, by name, and in all.
+    formatting: FnvMap<Name, usize>,
+    formatting_total: usize,
+}
+
+/// What to do with a tag.
+#[derive(PartialEq, Eq)]
+enum Verdict {
+    Keep,
+    Remove,
+}
+
+/// Inline formatting elements, which the tree builder re-opens.
+fn is_formatting(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"a" | b"b"
+            | b"big"
+            | b"code"
+            | b"em"
+            | b"font"
+            | b"i"
+            | b"nobr"
+            | b"s"
+            | b"small"
+            | b"strike"
+            | b"strong"
+            | b"tt"
+            | b"u"
+    )
+}
+
+/// Elements that a start tag of the same name closes when it is the
+/// innermost open one (`<li>a<li>b`).
+fn closes_itself(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"li" | b"dd" | b"dt" | b"option" | b"tr" | b"td" | b"th"
+    )
+}
+
+/// Start tags that close an open paragraph (`<p>a<div>b`, `<p>a<p>b`).
+fn closes_p(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"address"
+            | b"article"
+            | b"aside"
+            | b"blockquote"
+            | b"center"
+            | b"details"
+            | b"dialog"
+            | b"dir"
+            | b"div"
+            | b"dl"
+            | b"fieldset"
+            | b"figcaption"
+            | b"figure"
+            | b"footer"
+            | b"form"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"header"
+            | b"hgroup"
+            | b"li"
+            | b"main"
+            | b"menu"
+            | b"nav"
+            | b"ol"
+            | b"p"
+            | b"pre"
+            | b"section"
+            | b"summary"
+            | b"table"
+            | b"ul"
+    )
+}
+
+impl Nesting {
+    fn depth(&self) -> usize {
+        self.open.len() + self.deep.len()
+    }
+
+    /// A start tag of an element that holds children.
+    fn start(&mut self, name: Name) -> Verdict {
+        let lower = &name.0[..name.1];
+        if is_formatting(lower) {
+            if self.formatting_total >= MAX_FORMATTING {
+                return Verdict::Remove;
+            }
+            *self.formatting.entry(name).or_default() += 1;
+            self.formatting_total += 1;
+        }
+        if self.deep.is_empty() {
+            let top = |n: &Nesting, t: &[u8]| n.open.last().is_some_and(|o| &o.0[..o.1] == t);
+            if closes_p(lower) && top(self, b"p") {
+                pop_to(&mut self.open, &mut self.open_counts, name_of(b"p"));
+            }
+            if closes_itself(lower) && top(self, lower) {
+                return Verdict::Keep;
+            }
+        }
+        if self.depth() >= MAX_DEPTH {
+            self.deep.push(name);
+            *self.deep_counts.entry(name).or_default() += 1;
+            Verdict::Remove
+        } else {
+            self.open.push(name);
+            *self.open_counts.entry(name).or_default() += 1;
+            Verdict::Keep
+        }
+    }
+
+    /// An end tag: closes the innermost open element of its name and all
+    /// inside it; removed when that element's start tag was.
+    fn end(&mut self, name: Name) -> Verdict {
+        if let Some(c) = self.formatting.get_mut(&name).filter(|c| **c > 0) {
+            *c -= 1;
+            self.formatting_total -= 1;
+        }
+        if self.deep_counts.get(&name).is_some_and(|&c| c > 0) {
+            pop_to(&mut self.deep, &mut self.deep_counts, name);
+            return Verdict::Remove;
+        }
+        if self.open_counts.get(&name).is_some_and(|&c| c > 0) {
+            pop_to(&mut self.open, &mut self.open_counts, name);
+            // closing a kept element closes every removed one inside it
+            self.deep.clear();
+            self.deep_counts.clear();
+        }
+        Verdict::Keep
+    }
+}
+
+fn name_of(lower_name: &[u8]) -> Name {
+    lower(lower_name)
+}
+
+/// Pops `stack` down to and including the innermost `name`.
+fn pop_to(stack: &mut Vec<Name>, counts: &mut FnvMap<Name, usize>, name: Name) {
+    while let Some(top) = stack.pop() {
+        if let Some(c) = counts.get_mut(&top) {
+            *c -= 1;
+        }
+        if top == name {
+            break;
+        }
+    }
+}
+
 /// The page as the parser should see it; borrowed (no copy) when nothing
 /// needs cutting.
 pub fn prepare(html: &str) -> Prepared<'_> {
@@ -238,7 +416,8 @@ pub fn prepare(html: &str) -> Prepared<'_> {
         out: None,
         copied_to: 0,
     };
-    let (mut depth, mut i, mut elements) = (0usize, 0usize, 0usize);
+    let mut nesting = Nesting::default();
+    let (mut i, mut elements) = (0usize, 0usize);
     let mut cut = false;
     let mut attributes_balanced = true;
     while let Some(off) = memchr::memchr(b'<', &s[i..]) {
@@ -265,7 +444,8 @@ pub fn prepare(html: &str) -> Prepared<'_> {
         } else {
             tag_end(s, start + name_len)
         };
-        let (name, n) = lower(&s[start..start + name_len]);
+        let tag_name = lower(&s[start..start + name_len]);
+        let (name, n) = tag_name;
         let name = &name[..n];
         if !close {
             elements += 1;
@@ -275,11 +455,11 @@ pub fn prepare(html: &str) -> Prepared<'_> {
                 break;
             }
         }
+        let mut kept = true;
         if close {
-            if depth > MAX_DEPTH {
+            if nesting.end(tag_name) == Verdict::Remove {
                 out.cut(at, end);
             }
-            depth = depth.saturating_sub(1);
         } else if name == b"svg" && s[end.saturating_sub(2)] != b'/' {
             // inline icons: long path data the walker skips anyway. An svg
             // left open (HTML elements break out of it) is left alone.
@@ -317,14 +497,14 @@ pub fn prepare(html: &str) -> Prepared<'_> {
             closing.extend_from_slice(name);
             i = find(s, end, &closing).unwrap_or(s.len());
             continue;
-        } else if !(s[end.saturating_sub(2)] == b'/' || is_void(name)) {
-            depth += 1;
-            if depth > MAX_DEPTH {
-                out.cut(at, end);
-            }
+        } else if !(s[end.saturating_sub(2)] == b'/' || is_void(name))
+            && nesting.start(tag_name) == Verdict::Remove
+        {
+            out.cut(at, end);
+            kept = false;
         }
         // a tag that stays (cuts must come in order)
-        if !close && attributes_balanced && depth <= MAX_DEPTH && end > start + name_len + 1 {
+        if !close && kept && attributes_balanced && end > start + name_len + 1 {
             // the tag's attributes, before its `>`
             attributes_balanced = cut_unread_attributes(s, start + name_len, end - 1, &mut out);
         }
@@ -403,6 +583,32 @@ mod tests {
     fn an_unclosed_svg_cuts_nothing() {
         let page = "<p>a</p><svg><path d=\"M0\"/><div><p>text after the icon</p></div>";
         assert!(prepare(page).html.contains("text after the icon"));
+    }
+
+    #[test]
+    fn end_tags_that_close_nothing_do_not_unnest() {
+        // the tree builder ignores `</x>`: the divs nest 3 000 deep
+        let page = "<div></x>".repeat(3_000);
+        let flat = prepare(&page).html;
+        assert_eq!(flat.matches("<div>").count(), MAX_DEPTH);
+        // an end tag closes what is open inside its element too
+        let page = format!("{}</section>", "<section><div><span>".repeat(1_000));
+        let flat = prepare(&page).html;
+        assert_eq!(flat.matches("<section>").count(), 171);
+        // paragraphs and items close their open predecessor
+        let page = format!("<div>{}</div>", "<p>a<li>b<p>c".repeat(5_000));
+        assert!(matches!(prepare(&page).html, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn formatting_tags_left_open_are_capped() {
+        let open: String = (0..1_000).map(|i| format!("<b id={i}>")).collect();
+        let page = format!("<p>{open}</p><p>x</p>");
+        let flat = prepare(&page).html;
+        assert_eq!(flat.matches("<b ").count(), MAX_FORMATTING);
+        // closed ones never count
+        let page = "<b>a</b><i>b</i>".repeat(2_000);
+        assert!(matches!(prepare(&page).html, Cow::Borrowed(_)));
     }
 
     #[test]
