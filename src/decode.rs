@@ -46,6 +46,25 @@ pub fn decode(
     })
 }
 
+/// Reads `input` up to one byte past `max_bytes` (inflated, when it is
+/// gzip), so that an endless or huge input costs no more than the limit:
+/// [`decode`] then cuts what is over and flags it.
+pub fn read_bounded(input: impl Read, max_bytes: usize) -> Result<Vec<u8>, Error> {
+    let limit = (max_bytes as u64).saturating_add(1);
+    let mut input = std::io::BufReader::new(input);
+    let gzip = std::io::BufRead::fill_buf(&mut input)?.starts_with(&[0x1f, 0x8b]);
+    let mut out = Vec::new();
+    if gzip {
+        flate2::bufread::MultiGzDecoder::new(input)
+            .take(limit)
+            .read_to_end(&mut out)
+            .map_err(|e| Error::Gzip(e.to_string()))?;
+    } else {
+        input.take(limit).read_to_end(&mut out)?;
+    }
+    Ok(out)
+}
+
 /// Inflates `bytes` when they start with the gzip magic, reading at most one
 /// byte past `max_bytes` so that a gzip bomb costs no more than the limit.
 fn gunzip(bytes: &[u8], max_bytes: usize) -> Result<Option<(Vec<u8>, bool)>, Error> {

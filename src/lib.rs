@@ -91,6 +91,13 @@ impl Extractor {
         Ok(article)
     }
 
+    /// Extracts the article from a reader (a file, stdin), reading no more
+    /// than the size limit: the rest of a longer input is never read.
+    pub fn extract_reader(&self, input: impl std::io::Read) -> Result<Article, Error> {
+        let bytes = decode::read_bounded(input, self.options.max_bytes)?;
+        self.extract(&bytes)
+    }
+
     /// Extracts the article from text already decoded (a string field of a
     /// JSON record, say): no charset sniffing, but the size limit and the
     /// time limit apply.

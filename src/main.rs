@@ -1,7 +1,7 @@
 //! The `pith` command: a thin layer over the library.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -205,6 +205,10 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> io::Result<ExitCode> {
+    if cli.out_dir.is_none() && stdout_was_closed() {
+        eprintln!("pith: standard output is closed: nothing could be written");
+        return Ok(ExitCode::from(2));
+    }
     let threshold = cli.threshold.unwrap_or(match cli.mode {
         ModeArg::Precision => pith::THRESHOLD_PRECISION,
         ModeArg::Balanced => pith::THRESHOLD_BALANCED,
@@ -288,9 +292,8 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
         return streams(&cli, &extractor, &out, stdin_only, show);
     }
     if stdin_only && cli.out_dir.is_none() {
-        let mut bytes = Vec::new();
-        io::stdin().lock().read_to_end(&mut bytes)?;
-        return single(batch::render_one(&extractor, &bytes, &out, None), "<stdin>");
+        let result = batch::render_one(&extractor, io::stdin().lock(), &out, None);
+        return single(result, "<stdin>");
     }
     if stdin_only {
         eprintln!("pith: --out-dir needs input files or folders");
@@ -300,9 +303,9 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
     let inputs = batch::expand_inputs(&cli.files);
     if inputs.len() == 1 && cli.out_dir.is_none() && !cli.files[0].is_dir() {
         let path = &inputs[0];
-        let result = std::fs::read(path)
+        let result = File::open(path)
             .map_err(pith::Error::from)
-            .and_then(|b| batch::render_one(&extractor, &b, &out, None));
+            .and_then(|f| batch::render_one(&extractor, f, &out, None));
         return single(result, &path.display().to_string());
     }
     let progress = Progress::new(Some(batch::total_size(&inputs)), show);
@@ -314,6 +317,25 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
         }
     };
     Ok(finish(&summary, &progress, show))
+}
+
+/// Whether the command was started with stdout closed (`>&-`). Rust's
+/// runtime then opens /dev/null in its place, read-write, and every write
+/// succeeds unseen; a shell's `>/dev/null` opens it write-only. Linux only.
+fn stdout_was_closed() -> bool {
+    let Ok(target) = std::fs::read_link("/proc/self/fd/1") else {
+        return false;
+    };
+    if target != std::path::Path::new("/dev/null") {
+        return false;
+    }
+    let Ok(info) = std::fs::read_to_string("/proc/self/fdinfo/1") else {
+        return false;
+    };
+    info.lines()
+        .find_map(|l| l.strip_prefix("flags:"))
+        .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
+        .is_some_and(|flags| flags & 0o3 == 0o2)
 }
 
 /// One document to stdout; its failure is the exit status.
@@ -376,7 +398,10 @@ fn streams(
         };
         let result = if cli.jsonl {
             jsonl::inflated(input).and_then(|mut input| {
-                jsonl::run(extractor, &mut input, &mut stdout, &opts, &progress)
+                let mut s = Summary::default();
+                let r = jsonl::run(extractor, &mut input, &mut stdout, &opts, &progress, &mut s);
+                summary.add(&s);
+                r.map(|()| Summary::default())
             })
         } else {
             warc::run(

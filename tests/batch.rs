@@ -124,7 +124,15 @@ fn jsonl_reads_files_in_turn() {
         .output()
         .expect("run");
     assert!(o.status.success());
-    let ids: Vec<Value> = lines(&o.stdout).iter().map(|r| r["id"].clone()).collect();
+    // one line out per line in: the blank line after each record stays
+    let out = stdout(&o);
+    let out: Vec<&str> = out.lines().collect();
+    assert_eq!(out.len(), 4);
+    assert!(out[1].is_empty() && out[3].is_empty());
+    let ids: Vec<Value> = [out[0], out[2]]
+        .iter()
+        .map(|l| serde_json::from_str::<Value>(l).expect("JSON")["id"].clone())
+        .collect();
     assert_eq!(ids, vec![Value::from(1), Value::from(2)]);
 }
 
@@ -299,4 +307,135 @@ fn a_document_over_the_time_limit_is_reported_and_the_run_goes_on() {
         assert_eq!(rec["id"], i + 1);
         assert_eq!(rec["error"], "timed out after 0 ms");
     }
+}
+
+#[test]
+fn jsonl_a_record_that_has_the_output_field_passes_through_byte_for_byte() {
+    let html = serde_json::to_string(&page(7)).expect("JSON string");
+    let line = format!(
+        r#"{{"z":1,"big":123456789012345678901234567890,"price":19.990,"article":"old","html":{html},"esc":"a\u00e9\/"}}"#
+    );
+    let o = run_stdin(&["--jsonl", "-q"], format!("{line}\n").as_bytes());
+    let out = stdout(&o);
+    let (head, tail) = line.split_once(r#""article":"old""#).expect("fixture");
+    assert!(
+        out.starts_with(&format!("{head}\"article\":\"Officials")),
+        "{out}"
+    );
+    assert!(out.trim_end().ends_with(tail), "{out}");
+    // an earlier error field is replaced where it stands, too
+    let line = r#"{"error":"old","id":9,"html":5}"#;
+    let out = stdout(&run_stdin(&["--jsonl", "-q"], line.as_bytes()));
+    assert!(
+        out.starts_with(r#"{"error":"field \"html\" is not a string"#),
+        "{out}"
+    );
+    assert!(out.contains(r#","id":9,"html":5,"article":null}"#), "{out}");
+}
+
+#[test]
+fn jsonl_lone_surrogate_escapes_are_read() {
+    // as Python's json.dumps writes bytes it decoded with surrogateescape
+    let line = r#"{"id":1,"html":"<p>Caf\udce9 owners said the street would reopen on Monday after the repairs.</p>","t":"\ud83d\ude00 \\udcff"}"#;
+    let o = run_stdin(&["--jsonl", "-q"], format!("{line}\n").as_bytes());
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.starts_with(&line[..line.len() - 1]), "{out}");
+    // (a strict parser rejects the input's own escapes, so look for the text)
+    assert!(
+        out.contains("\"article\":\"Caf\u{fffd} owners said"),
+        "{out}"
+    );
+}
+
+#[test]
+fn jsonl_one_line_out_per_line_in_with_marks_and_blanks_anywhere() {
+    let rec = |id: usize| serde_json::json!({"id": id, "html": page(id)}).to_string();
+    // a byte-order mark on the first line of each of two concatenated files
+    let input = format!("\u{feff}{}\n\n   \r\n\u{feff}{}\r\n", rec(1), rec(2));
+    let o = run_stdin(&["--jsonl", "-q"], input.as_bytes());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = stdout(&o);
+    let out: Vec<&str> = out.split_terminator('\n').collect();
+    assert_eq!(out.len(), 4);
+    assert!(out[1].is_empty() && out[2].is_empty());
+    for (line, id) in [(out[0], 1), (out[3], 2)] {
+        let v: Value = serde_json::from_str(line).expect("JSON");
+        assert_eq!(v["id"], id);
+        assert!(v["article"]
+            .as_str()
+            .is_some_and(|a| a.starts_with("Officials")));
+    }
+}
+
+#[test]
+fn jsonl_a_line_over_the_size_limit_is_an_error_record_and_the_next_is_read() {
+    let big = serde_json::json!({"id": 1, "html": "x".repeat(5_000)}).to_string();
+    let small = serde_json::json!({"id": 2, "html": page(2)}).to_string();
+    let input = format!("{big}\n{small}\n");
+    let o = run_stdin(&["--jsonl", "-q", "--max-bytes", "2048"], input.as_bytes());
+    assert_eq!(o.status.code(), Some(1));
+    let recs = lines(&o.stdout);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(recs[0]["line"], 1);
+    assert!(recs[0]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("over the size limit")));
+    assert_eq!(recs[1]["id"], 2);
+}
+
+#[test]
+fn jsonl_a_truncated_gzip_counts_every_record_it_wrote() {
+    let mut input = String::new();
+    for i in 0..3_000 {
+        input.push_str(
+            &serde_json::json!({"id": i, "html": format!("<p>Record {i}</p>")}).to_string(),
+        );
+        input.push('\n');
+    }
+    let gz = gzip(input.as_bytes());
+    let cut = &gz[..gz.len() / 2];
+    let o = run_stdin(&["--jsonl"], cut);
+    assert_eq!(o.status.code(), Some(1));
+    let written = lines(&o.stdout).len();
+    assert!(written > 100, "{written}");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    // the records written, and the read error as one failure
+    assert!(
+        stderr.contains(&format!("{} pages, 1 failed", written + 1)),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_closed_stdout_is_an_error_not_a_silent_success() {
+    let dir = tempdir("closed-stdout");
+    let path = dir.join("a.jsonl");
+    std::fs::write(&path, format!("{}\n", serde_json::json!({"html": page(1)}))).expect("write");
+    // `>&-` as a shell does it: the child starts with fd 1 closed
+    let script = format!(
+        "exec {} --jsonl {} >&-",
+        env!("CARGO_BIN_EXE_pith"),
+        path.display()
+    );
+    let o = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("standard output is closed"));
+    // a full one fails too
+    let o = std::process::Command::new("sh")
+        .args([
+            "-c",
+            &format!(
+                "exec {} --jsonl {} > /dev/full",
+                env!("CARGO_BIN_EXE_pith"),
+                path.display()
+            ),
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("No space left"));
 }

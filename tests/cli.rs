@@ -410,3 +410,36 @@ fn seed_text_comes_out_exactly() {
         assert_eq!(got, want, "seed {scrape}");
     }
 }
+
+#[test]
+fn an_endless_input_is_read_only_to_the_size_limit() {
+    use common::finish_within;
+    use std::time::Duration;
+    let guard = Duration::from_secs(120);
+    // a file that never ends
+    let child = pith()
+        .args(["--max-bytes", "4096", "/dev/zero"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let o = finish_within(child, guard);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("binary"));
+    // stdin that never ends
+    let mut child = pith()
+        .args(["--max-bytes", "4096"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    std::thread::spawn(move || {
+        let block = [b'a'; 1 << 16];
+        let _ = stdin.write_all(b"<p>");
+        while stdin.write_all(&block).is_ok() {}
+    });
+    let o = finish_within(child, guard);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}

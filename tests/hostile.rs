@@ -208,3 +208,35 @@ fn a_document_over_its_time_limit_is_an_error() {
     let relaxed = Extractor::new(Options::default().with_timeout(Duration::from_secs(60)));
     assert!(relaxed.extract(html.as_bytes()).is_ok());
 }
+
+#[test]
+fn formatting_tags_reopened_in_every_paragraph_are_cut_not_multiplied() {
+    // the tree builder would re-open 1 900 `<b>` in each of 3 000 paragraphs
+    let open: String = (0..1_900).map(|i| format!("<b id={i}>")).collect();
+    let html = page(&format!("<p>{open}</p>{}", "<p>x</p>".repeat(3_000)));
+    let a = pith::extract(html.as_bytes()).expect("a result");
+    assert!(a.truncated);
+    assert!(a.text().contains("The committee met"));
+}
+
+#[test]
+fn end_tags_that_close_nothing_nest_100_000_deep() {
+    let html = page(&"<div></x>".repeat(100_000));
+    let a = pith::extract(html.as_bytes()).expect("a result");
+    assert!(a.text().contains("The committee met"));
+}
+
+#[test]
+fn a_reader_is_read_no_further_than_the_size_limit() {
+    // an endless input: reading it whole would never end
+    let endless = std::io::repeat(b' ');
+    let strict = Extractor::new(Options::default().with_max_bytes(4096));
+    let a = strict
+        .extract_reader(std::io::Read::chain(&b"<p>start</p>"[..], endless))
+        .expect("a result");
+    assert!(a.truncated);
+    // gzip too: the inflated stream stops at the limit
+    let gz = gzip(&vec![b'a'; 1 << 20]);
+    let a = strict.extract_reader(&gz[..]).expect("a result");
+    assert!(a.truncated);
+}

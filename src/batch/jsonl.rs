@@ -6,9 +6,12 @@
 //! escapes). A record that cannot be processed is written with an `error`
 //! field instead, never dropped.
 
+use std::borrow::Cow;
 use std::io::{self, BufRead, Write};
 
-use serde_json::{Map, Value};
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
+use serde_json::Value;
 
 use super::{ordered, outcome, Outcome, Output, Progress, Summary};
 use crate::Extractor;
@@ -47,48 +50,112 @@ pub fn inflated<'a>(mut input: Box<dyn BufRead + 'a>) -> io::Result<Box<dyn BufR
     Ok(input)
 }
 
-/// Reads records from `input` and writes one line per record to `sink`, in
-/// order, working on many records in parallel. Only I/O errors stop it.
+/// Reads records from `input` and writes one line per input line to
+/// `sink`, in order, working on many records in parallel, and counts them
+/// in `summary` (kept when a read error ends the input). Only I/O errors
+/// stop it. A blank line gives an empty line; a line longer than the size
+/// limit is an error record, read past without being held.
 pub fn run(
     extractor: &Extractor,
     input: &mut dyn BufRead,
     sink: &mut dyn Write,
     opts: &JsonlOptions,
     progress: &Progress,
-) -> io::Result<Summary> {
-    let mut summary = Summary::default();
+    summary: &mut Summary,
+) -> io::Result<()> {
+    let limit = extractor.options().max_bytes;
     let mut line_no = 0usize;
     ordered(
-        || loop {
-            let mut line = Vec::new();
-            if input.read_until(b'\n', &mut line)? == 0 {
+        || {
+            let Some((line, len)) = read_line(input, limit)? else {
                 return Ok(None);
-            }
+            };
             line_no += 1;
-            // a byte-order mark (Windows tools write one) is not JSON
-            if line_no == 1 && line.starts_with(b"\xEF\xBB\xBF") {
-                line.drain(..3);
-            }
-            // blank lines hold no record
-            if !line.iter().all(u8::is_ascii_whitespace) {
-                return Ok(Some((line_no, line)));
-            }
+            Ok(Some(if len > limit as u64 {
+                Line::TooLong(line_no, len)
+            } else if line.iter().all(u8::is_ascii_whitespace) {
+                Line::Blank
+            } else {
+                Line::Record(line_no, line)
+            }))
         },
-        |(_, line)| line.len(),
-        |(n, line)| {
-            let bytes = line.len() as u64;
-            let (out, outcome) = process_line(extractor, opts, n, &line);
-            progress.done(bytes);
-            (out, outcome, bytes)
+        |line| match line {
+            Line::Record(_, l) => l.len(),
+            _ => 0,
+        },
+        |line| match line {
+            Line::Record(n, line) => {
+                let (out, outcome) = process_line(extractor, opts, n, &line);
+                progress.done(line.len() as u64);
+                (out, Some(outcome), line.len() as u64)
+            }
+            Line::Blank => ("\n".to_string(), None, 0),
+            Line::TooLong(n, len) => {
+                let why =
+                    format!("line is {len} bytes, over the size limit of {limit} (--max-bytes)");
+                let v = serde_json::json!({ "error": why, "line": n });
+                progress.done(len);
+                (format!("{v}\n"), Some(Outcome::Failed), len)
+            }
         },
         |(out, outcome, bytes)| {
-            summary.count(outcome);
+            match outcome {
+                Some(o) => summary.count(o),
+                None => summary.skipped += 1,
+            }
             summary.bytes += bytes;
             sink.write_all(out.as_bytes())
         },
     )?;
-    sink.flush()?;
-    Ok(summary)
+    sink.flush()
+}
+
+/// An input line as read.
+enum Line {
+    Record(usize, Vec<u8>),
+    Blank,
+    /// Its number and length; its bytes were not kept.
+    TooLong(usize, u64),
+}
+
+/// The next line without its newline, and its full length; no more than
+/// `limit + 1` bytes of it are kept. A byte-order mark (Windows tools write
+/// one, and a `cat` of their files puts it mid-stream) is dropped.
+fn read_line(input: &mut dyn BufRead, limit: usize) -> io::Result<Option<(Vec<u8>, u64)>> {
+    let mut line = Vec::new();
+    let mut len = 0u64;
+    let mut any = false;
+    loop {
+        let buf = input.fill_buf()?;
+        if buf.is_empty() {
+            break;
+        }
+        any = true;
+        let (n, end) = match memchr::memchr(b'\n', buf) {
+            Some(i) => (i + 1, Some(i)),
+            None => (buf.len(), None),
+        };
+        let part = &buf[..end.unwrap_or(n)];
+        let room = (limit + 1).saturating_sub(line.len()).min(part.len());
+        line.extend_from_slice(&part[..room]);
+        len += part.len() as u64;
+        input.consume(n);
+        if end.is_some() {
+            break;
+        }
+    }
+    if !any {
+        return Ok(None);
+    }
+    if line.starts_with(b"\xEF\xBB\xBF") {
+        line.drain(..3);
+        len -= 3;
+    }
+    if line.ends_with(b"\r") {
+        line.pop();
+        len -= 1;
+    }
+    Ok(Some((line, len)))
 }
 
 /// One input line → one output line (with its newline) and its outcome.
@@ -99,7 +166,7 @@ pub fn process_line(
     raw: &[u8],
 ) -> (String, Outcome) {
     let text = match std::str::from_utf8(raw) {
-        Ok(t) => t.trim(),
+        Ok(t) => t.trim_end(),
         Err(e) => {
             return failed_line(
                 line_no,
@@ -108,12 +175,16 @@ pub fn process_line(
             )
         }
     };
-    let record: Map<String, Value> = match serde_json::from_str(text) {
-        Ok(r) => r,
+    // lone surrogate escapes (`"\udcff"`, which Python writes for bytes it
+    // could not decode) become U+FFFD for the parse; the line passes through
+    // as it is
+    let parsable = without_lone_surrogates(text);
+    let fields = match serde_json::from_str::<Fields<'_>>(&parsable) {
+        Ok(f) => f,
         Err(e) => return failed_line(line_no, &format!("not a JSON object: {e}"), text),
     };
-    let (value, error, outcome) = match page_field(&record, opts.field.as_deref()) {
-        Ok(page) => match extractor.extract_text(page) {
+    let (value, error, outcome) = match page_field(&fields, opts.field.as_deref()) {
+        Ok(page) => match extractor.extract_text(&page) {
             Ok(article) => (opts.output.value(&article), None, outcome(&article)),
             Err(e) => (Value::Null, Some(e.to_string()), Outcome::Failed),
         },
@@ -123,68 +194,151 @@ pub fn process_line(
     if let Some(why) = error {
         extra.push(("error", Value::String(why)));
     }
-    (append_fields(text, &record, extra), outcome)
+    let base = parsable.as_ptr() as usize;
+    (with_fields(text, base, &fields, extra), outcome)
+}
+
+/// A record's top-level fields in order, each with its raw JSON text.
+struct Fields<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'de> Deserialize<'de> for Fields<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> Visitor<'de> for Visit {
+            type Value = Fields<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(entry) = map.next_entry::<String, &'de RawValue>()? {
+                    fields.push(entry);
+                }
+                Ok(Fields(fields))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
+}
+
+impl<'a> Fields<'a> {
+    /// The last value of `name` (as a JSON parser keeps the last).
+    fn get(&self, name: &str) -> Option<&'a RawValue> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| *v)
+    }
 }
 
 /// The page to extract: the named field, or the first default one present.
-fn page_field<'a>(record: &'a Map<String, Value>, field: Option<&str>) -> Result<&'a str, String> {
+fn page_field(fields: &Fields<'_>, field: Option<&str>) -> Result<String, String> {
     let name = match field {
         Some(f) => f,
         None => DEFAULT_FIELDS
             .into_iter()
-            .find(|f| record.contains_key(*f))
+            .find(|f| fields.get(f).is_some())
             .ok_or_else(|| format!("no {} field", DEFAULT_FIELDS.join(", ")))?,
     };
-    match record.get(name) {
-        Some(Value::String(s)) => Ok(s),
-        Some(other) => Err(format!(
-            "field {name:?} is not a string but {}",
-            kind(other)
-        )),
-        None => Err(format!("no {name:?} field")),
+    let raw = fields
+        .get(name)
+        .ok_or_else(|| format!("no {name:?} field"))?;
+    serde_json::from_str::<String>(raw.get())
+        .map_err(|_| format!("field {name:?} is not a string but {}", kind(raw.get())))
+}
+
+fn kind(raw: &str) -> &'static str {
+    match raw.as_bytes().first() {
+        Some(b'n') => "null",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'"') => "a string",
+        Some(b'[') => "an array",
+        Some(b'{') => "an object",
+        _ => "a number",
     }
 }
 
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
-/// The record's own text with `extra` fields appended before its closing
-/// brace. A field the record already has is replaced, which needs a full
-/// re-serialisation.
-fn append_fields(text: &str, record: &Map<String, Value>, extra: Vec<(&str, Value)>) -> String {
-    let mut out;
-    if extra.iter().any(|(k, _)| record.contains_key(*k)) {
-        let mut record = record.clone();
-        for (k, v) in extra {
-            record.insert(k.to_string(), v);
+/// `\uD800`-`\uDFFF` escapes that are not a high-low pair, as `\uFFFD`: the
+/// same length, so offsets into the result are offsets into `text`.
+fn without_lone_surrogates(text: &str) -> Cow<'_, str> {
+    let b = text.as_bytes();
+    let surrogate = |i: usize| -> Option<u16> {
+        let hex = b.get(i..i + 6)?;
+        if hex[0] != b'\\' || hex[1] != b'u' {
+            return None;
         }
-        out = Value::Object(record).to_string();
-    } else {
-        // a parsed object ends with `}`
-        let body = text.strip_suffix('}').unwrap_or(text).trim_end();
-        out = String::with_capacity(text.len() + 256);
-        out.push_str(body);
-        let mut need_comma = !record.is_empty();
-        for (k, v) in extra {
-            if need_comma {
-                out.push(',');
+        let v = u16::from_str_radix(std::str::from_utf8(&hex[2..]).ok()?, 16).ok()?;
+        (0xD800..=0xDFFF).contains(&v).then_some(v)
+    };
+    let mut lone = Vec::new();
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(b'\\', &b[i..]) {
+        let at = i + off;
+        match surrogate(at) {
+            Some(high @ 0xD800..=0xDBFF) if surrogate(at + 6).is_some_and(|low| low >= 0xDC00) => {
+                let _ = high;
+                i = at + 12;
             }
-            need_comma = true;
-            out.push_str(&Value::String(k.to_string()).to_string());
-            out.push(':');
-            out.push_str(&v.to_string());
+            Some(_) => {
+                lone.push(at);
+                i = at + 6;
+            }
+            // any other escape: skip the backslash and the escaped byte
+            None => i = at + 2,
         }
-        out.push('}');
     }
-    out.push('\n');
+    if lone.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = text.to_string();
+    for at in lone {
+        out.replace_range(at..at + 6, "\\ufffd");
+    }
+    Cow::Owned(out)
+}
+
+/// The record's own text with `extra` fields set: a field it has already is
+/// replaced where it stands, a new one appended before the closing brace;
+/// every other byte passes through. `base` is the address of the text the
+/// fields were parsed from (of `text`'s length).
+fn with_fields(text: &str, base: usize, fields: &Fields<'_>, extra: Vec<(&str, Value)>) -> String {
+    let mut replace: Vec<(usize, usize, String)> = Vec::new();
+    let mut append = Vec::new();
+    for (k, v) in extra {
+        match fields.get(k) {
+            Some(raw) => {
+                let start = raw.get().as_ptr() as usize - base;
+                replace.push((start, start + raw.get().len(), v.to_string()));
+            }
+            None => append.push((k, v)),
+        }
+    }
+    replace.sort_by_key(|r| r.0);
+    let mut out = String::with_capacity(text.len() + 256);
+    let mut at = 0;
+    for (start, end, value) in replace {
+        out.push_str(&text[at..start]);
+        out.push_str(&value);
+        at = end;
+    }
+    // a parsed object ends with `}`
+    let body = text[at..]
+        .strip_suffix('}')
+        .unwrap_or(&text[at..])
+        .trim_end();
+    out.push_str(body);
+    let mut need_comma = !fields.0.is_empty();
+    for (k, v) in append {
+        if need_comma {
+            out.push(',');
+        }
+        need_comma = true;
+        out.push_str(&Value::String(k.to_string()).to_string());
+        out.push(':');
+        out.push_str(&v.to_string());
+    }
+    out.push_str("}\n");
     out
 }
 

@@ -185,25 +185,31 @@ pub fn output_paths(dir: &Path, inputs: &[PathBuf], format: Format) -> Vec<PathB
         .collect()
 }
 
-/// Extracts one input and renders it; `file` names it in JSON output.
+/// Extracts one input and renders it; `file` names it in JSON output. No
+/// more than the size limit is read.
 pub fn render_one(
     extractor: &Extractor,
-    bytes: &[u8],
+    input: impl io::Read,
     out: &Output,
     file: Option<&str>,
 ) -> Result<(String, Outcome), Error> {
-    let article = extractor.extract(bytes)?;
+    let article = extractor.extract_reader(input)?;
     Ok((out.render(&article, file), outcome(&article)))
 }
 
+/// One file's output, and its size for the progress bar.
 fn process_file(
     extractor: &Extractor,
     path: &Path,
     out: &Output,
     file: Option<&str>,
 ) -> (Result<(String, Outcome), Error>, u64) {
-    match fs::read(path) {
-        Ok(bytes) => (render_one(extractor, &bytes, out, file), bytes.len() as u64),
+    let opened = fs::File::open(path).and_then(|f| {
+        let len = f.metadata()?.len();
+        Ok((f, len))
+    });
+    match opened {
+        Ok((f, len)) => (render_one(extractor, f, out, file), len),
         Err(e) => (Err(e.into()), 0),
     }
 }

@@ -17,7 +17,8 @@ pub struct Summary {
     pub empty: usize,
     /// Documents cut at `--max-bytes`.
     pub truncated: usize,
-    /// WARC records passed over: not a response, or not HTML.
+    /// WARC records passed over (not a response, or not HTML) and blank
+    /// JSON Lines.
     pub skipped: usize,
     /// Input bytes read.
     pub bytes: u64,

@@ -37,3 +37,21 @@ pub fn tempdir(name: &str) -> PathBuf {
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
+
+/// Waits for `child`, killing it if it has not finished after `guard`: a
+/// hang is a failure, not a slow pass (the guard is generous; how long a
+/// run takes is the benches' business).
+pub fn finish_within(mut child: std::process::Child, guard: std::time::Duration) -> Output {
+    let start = std::time::Instant::now();
+    loop {
+        match child.try_wait().expect("wait") {
+            Some(_) => return child.wait_with_output().expect("output"),
+            None if start.elapsed() > guard => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("pith did not finish within {guard:?}");
+            }
+            None => std::thread::sleep(std::time::Duration::from_millis(20)),
+        }
+    }
+}
