@@ -28,9 +28,9 @@ fn pages(args: &[String]) -> Vec<Vec<u8>> {
         } else {
             root.join("corpus")
         };
-        pith::batch::expand_inputs(&[dir])
+        pith::batch::expand_inputs(&[dir], None).files
     } else {
-        pith::batch::expand_inputs(&args.iter().map(PathBuf::from).collect::<Vec<_>>())
+        pith::batch::expand_inputs(&args.iter().map(PathBuf::from).collect::<Vec<_>>(), None).files
     };
     paths.retain(|p| !p.to_string_lossy().ends_with(".expected.txt"));
     // Inflate once: the bench measures extraction, not gzip.

@@ -84,7 +84,7 @@ struct Cli {
     #[arg(long, value_name = "DIR")]
     out_dir: Option<PathBuf>,
 
-    /// Worker threads for many inputs (default: all cores), e.g. `-j 2`.
+    /// Worker threads for many inputs (default and most: all cores), e.g. `-j 2`.
     #[arg(short = 'j', long, value_name = "N")]
     jobs: Option<usize>,
 
@@ -258,9 +258,12 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
     if let Some(n) = cli.jobs {
+        // more threads than cores only cost memory and start-up (a pool of
+        // 100 000 takes minutes to make)
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         // only fails if a pool already exists, which cannot happen here
         let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
+            .num_threads(n.clamp(1, cores))
             .build_global();
     }
     let extractor = Extractor::new(options);
@@ -300,7 +303,13 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
 
-    let inputs = batch::expand_inputs(&cli.files);
+    let batch::Inputs {
+        files: inputs,
+        skipped,
+    } = batch::expand_inputs(&cli.files, cli.out_dir.as_deref());
+    for path in &skipped {
+        eprintln!("pith: {}: skipped: not a regular file", path.display());
+    }
     if inputs.len() == 1 && cli.out_dir.is_none() && !cli.files[0].is_dir() {
         let path = &inputs[0];
         let result = File::open(path)

@@ -443,3 +443,118 @@ fn an_endless_input_is_read_only_to_the_size_limit() {
     let o = finish_within(child, guard);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
+
+#[test]
+fn many_more_jobs_than_cores_still_run() {
+    let dir = tempdir("many-jobs");
+    for name in ["a.html", "b.html"] {
+        std::fs::write(dir.join(name), "<article><p>The river rose two feet overnight, and the ferry stayed in port until noon.</p></article>").expect("write");
+    }
+    let child = pith()
+        .args(["-j", "100000", "-q"])
+        .arg(dir.join("a.html"))
+        .arg(dir.join("b.html"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let o = common::finish_within(child, std::time::Duration::from_secs(120));
+    assert!(o.status.success());
+    assert_eq!(stdout(&o).matches("The river rose").count(), 2);
+}
+
+#[test]
+fn a_fifo_in_a_walked_folder_is_skipped_and_named() {
+    let dir = tempdir("fifo");
+    std::fs::write(
+        dir.join("a.html"),
+        "<p>The council met on Monday and voted to keep the library open.</p>",
+    )
+    .expect("write");
+    let fifo = dir.join("pipe.html");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let child = pith()
+        .arg(&dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let o = common::finish_within(child, std::time::Duration::from_secs(120));
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("The council met"));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("pipe.html: skipped: not a regular file"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_out_dir_inside_the_input_folder_is_not_read_back() {
+    let dir = tempdir("out-inside");
+    std::fs::write(
+        dir.join("a.html"),
+        "<p>The council met on Monday and voted to keep the library open.</p>",
+    )
+    .expect("write");
+    let out = dir.join("out");
+    for _ in 0..3 {
+        let o = pith()
+            .arg("-q")
+            .arg("--out-dir")
+            .arg(&out)
+            .arg(&dir)
+            .output()
+            .expect("run");
+        assert!(o.status.success());
+    }
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .expect("out")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["a.txt"]);
+}
+
+#[test]
+fn an_output_that_cannot_be_written_is_named_and_leaves_no_partial_file() {
+    let dir = tempdir("unwritable");
+    std::fs::write(
+        dir.join("a.html"),
+        "<p>The council met on Monday and voted to keep the library open.</p>",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("b.html"),
+        "<p>The bridge reopened on Tuesday after a month of repairs to its deck.</p>",
+    )
+    .expect("write");
+    let out = dir.join("out");
+    // a folder where a.txt should go: the rename onto it fails
+    std::fs::create_dir_all(out.join("a.txt")).expect("mkdir");
+    let o = pith()
+        .arg("--out-dir")
+        .arg(&out)
+        .arg(dir.join("a.html"))
+        .arg(dir.join("b.html"))
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains(&format!("cannot write {}", out.join("a.txt").display())),
+        "{stderr}"
+    );
+    let b = std::fs::read_to_string(out.join("b.txt")).expect("b written");
+    assert!(b.contains("The bridge reopened"));
+    let left: Vec<_> = std::fs::read_dir(&out)
+        .expect("out")
+        .map(|e| e.expect("entry").file_name())
+        .filter(|n| n.to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

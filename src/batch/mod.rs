@@ -64,19 +64,33 @@ pub fn outcome(article: &Article) -> Outcome {
     }
 }
 
+/// The files a run reads, and what a folder walk passed over.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    /// The files, in order.
+    pub files: Vec<PathBuf>,
+    /// Page-named entries below the folders that are not regular files
+    /// (FIFOs, sockets, devices): reading one could block for ever.
+    pub skipped: Vec<PathBuf>,
+}
+
 /// Expands folders into the `.html`, `.htm`, `.txt` files (and their `.gz`)
 /// below them, sorted; files are taken as given. Symbolic links are
 /// followed, each folder read once: a link back up the tree would otherwise
-/// walk it again at every level.
-pub fn expand_inputs(args: &[PathBuf]) -> Vec<PathBuf> {
-    let mut out = Vec::new();
+/// walk it again at every level. The folder `exclude` (the output folder)
+/// is never entered, so that a run does not read its own earlier outputs.
+pub fn expand_inputs(args: &[PathBuf], exclude: Option<&Path>) -> Inputs {
+    let canonical = |p: &Path| fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let exclude = exclude.map(canonical);
+    let mut inputs = Inputs::default();
     let mut seen = HashSet::new();
     for arg in args {
         if arg.is_dir() {
             let mut found = Vec::new();
             let mut stack = vec![arg.clone()];
             while let Some(dir) = stack.pop() {
-                if !seen.insert(fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone())) {
+                let real = canonical(&dir);
+                if exclude.as_ref() == Some(&real) || !seen.insert(real) {
                     continue;
                 }
                 let Ok(entries) = fs::read_dir(&dir) else {
@@ -84,20 +98,27 @@ pub fn expand_inputs(args: &[PathBuf]) -> Vec<PathBuf> {
                 };
                 for e in entries.flatten() {
                     let p = e.path();
-                    if p.is_dir() {
+                    // the target's type, through symbolic links
+                    let Ok(meta) = fs::metadata(&p) else { continue };
+                    if meta.is_dir() {
                         stack.push(p);
                     } else if is_page_file(&p) {
-                        found.push(p);
+                        if meta.is_file() {
+                            found.push(p);
+                        } else {
+                            inputs.skipped.push(p);
+                        }
                     }
                 }
             }
             found.sort();
-            out.extend(found);
+            inputs.files.extend(found);
         } else {
-            out.push(arg.clone());
+            inputs.files.push(arg.clone());
         }
     }
-    out
+    inputs.skipped.sort();
+    inputs
 }
 
 fn is_page_file(p: &Path) -> bool {
@@ -247,7 +268,12 @@ pub fn to_dir(
         .map(|(path, target)| {
             let (result, bytes) = process_file(extractor, path, out, None);
             let result = result.and_then(|(text, outcome)| {
-                fs::write(target, text)?;
+                write_whole(target, text.as_bytes()).map_err(|e| {
+                    Error::Io(io::Error::new(
+                        e.kind(),
+                        format!("cannot write {}: {e}", target.display()),
+                    ))
+                })?;
                 Ok(outcome)
             });
             progress.done(bytes);
@@ -266,6 +292,25 @@ pub fn to_dir(
         summary.bytes += bytes;
     }
     Ok(summary)
+}
+
+/// Writes `bytes` to `target` whole or not at all: into a temporary file
+/// beside it, then renamed over it. A full disk or a killed run leaves no
+/// torn output behind.
+fn write_whole(target: &Path, bytes: &[u8]) -> io::Result<()> {
+    let name = target.file_name().unwrap_or_default().to_string_lossy();
+    let temp = target.with_file_name(format!(".{name}.pith-{}.tmp", std::process::id()));
+    let written = fs::File::create(&temp).and_then(|mut f| {
+        f.write_all(bytes)?;
+        f.flush()
+    });
+    match written.and_then(|()| fs::rename(&temp, target)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = fs::remove_file(&temp);
+            Err(e)
+        }
+    }
 }
 
 /// Writes every input's output to `sink` in input order (`==> FILE <==`

@@ -45,7 +45,7 @@ fn main() {
         .nth(1)
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("../../../shared/eval/dev/html"));
-    let paths = pith::batch::expand_inputs(&[dir]);
+    let paths = pith::batch::expand_inputs(&[dir], None).files;
     // inflated and decoded once: each tool gets the same UTF-8 text
     let pages: Vec<String> = paths
         .iter()
