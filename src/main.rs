@@ -125,8 +125,9 @@ struct Cli {
     #[arg(long, conflicts_with_all = ["warc", "out_dir", "explain"])]
     jsonl: bool,
 
-    /// Read WARC files (plain or .warc.gz) and write one JSON line per HTML
-    /// response (url, warc_record_id, date, article), e.g.
+    /// Read WARC or WET files (plain or gzipped) and write one JSON line per
+    /// page: HTML responses, resource records, WET conversion records (url,
+    /// warc_record_id, date, warc_refers_to, article), e.g.
     /// `pith --warc CC-MAIN-*.warc.gz > out.jsonl`.
     #[arg(long, conflicts_with_all = ["out_dir", "explain"])]
     warc: bool,

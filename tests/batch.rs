@@ -439,3 +439,157 @@ fn a_closed_stdout_is_an_error_not_a_silent_success() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("No space left"));
 }
+
+fn html_response(uri: &str, i: usize) -> Vec<u8> {
+    warc_record("response", uri, &http("text/html", page(i).as_bytes()))
+}
+
+fn warc_urls(o: &std::process::Output) -> Vec<String> {
+    lines(&o.stdout)
+        .iter()
+        .filter_map(|r| r["url"].as_str().map(String::from))
+        .collect()
+}
+
+#[test]
+fn warc_gzipped_as_one_member_is_read_to_the_end() {
+    // `gzip -c crawl.warc`: one member for the whole file, far longer than
+    // what a record may hold
+    let n = 1_500;
+    let mut plain = Vec::new();
+    for i in 0..n {
+        plain.extend(html_response(&format!("https://a.example/{i}"), i));
+    }
+    let dir = tempdir("warc-one-member");
+    let path = dir.join("crawl.warc.gz");
+    std::fs::write(&path, gzip(&plain)).expect("write");
+    let o = pith()
+        .args(["--warc", "-q", "--max-bytes", "100000"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let urls = warc_urls(&o);
+    assert_eq!(urls.len(), n);
+    assert_eq!(urls[n - 1], format!("https://a.example/{}", n - 1));
+}
+
+#[test]
+fn warc_an_oversized_record_is_passed_over_by_its_length_alone() {
+    let mut file = gzip(&html_response("https://a.example/0", 0));
+    let pdf = http("application/pdf", &vec![b'%'; 3 << 20]);
+    file.extend(gzip(&warc_record(
+        "response",
+        "https://a.example/big.pdf",
+        &pdf,
+    )));
+    for i in 1..6 {
+        file.extend(gzip(&html_response(&format!("https://a.example/{i}"), i)));
+    }
+    let o = run_stdin(&["--warc", "-q", "--max-bytes", "1000000"], &file);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let want: Vec<String> = (0..6).map(|i| format!("https://a.example/{i}")).collect();
+    assert_eq!(warc_urls(&o), want);
+}
+
+#[test]
+fn warc_a_record_after_a_member_that_is_not_warc_is_read() {
+    let mut file = gzip(b"this member holds no WARC record at all");
+    file.extend(gzip(&html_response("https://a.example/1", 1)));
+    let o = run_stdin(&["--warc"], &file);
+    assert_eq!(o.status.code(), Some(1), "the junk member is a failure");
+    assert_eq!(warc_urls(&o), ["https://a.example/1"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("no WARC/ version line"), "{stderr}");
+}
+
+/// A record in the layout of Common Crawl's WET files.
+fn wet_record(uri: &str, refers_to: &str, text: &str) -> Vec<u8> {
+    let mut r = format!(
+        "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: {uri}\r\n\
+         WARC-Date: 2024-05-01T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:wet-{}>\r\n\
+         WARC-Refers-To: {refers_to}\r\nWARC-Block-Digest: sha1:AAAA\r\n\
+         WARC-Identified-Content-Language: eng\r\nContent-Type: text/plain\r\n\
+         Content-Length: {}\r\n\r\n",
+        uri.len(),
+        text.len()
+    )
+    .into_bytes();
+    r.extend_from_slice(text.as_bytes());
+    r.extend_from_slice(b"\r\n\r\n");
+    r
+}
+
+#[test]
+fn wet_conversion_and_resource_records_are_read_with_a_warc_in_one_run() {
+    let text = "Harwick council votes to keep the library open\nHome\nNews\nSport\n\
+        Officials in the town of Harwick said on Monday that the library would stay open through \
+        the winter, and that the council would meet again next week to decide its hours.\n\
+        Residents were asked to send their comments before the meeting, the mayor said.\n\
+        © 2024 Ledger. All rights reserved.\n";
+    let info = b"Software-Info: ia-web-commons\r\nExtracted-Date: Wed, 01 May 2024\r\n";
+    let mut wet = gzip(&warc_record("warcinfo", "", info));
+    wet.extend(gzip(&wet_record(
+        "https://c.example/library",
+        "<urn:uuid:response-1>",
+        text,
+    )));
+    let resource = format!(
+        "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: https://c.example/saved\r\n\
+         WARC-Record-ID: <urn:uuid:res-1>\r\nContent-Type: text/html\r\nContent-Length: {}\r\n\r\n{}\r\n\r\n",
+        page(8).len(),
+        page(8)
+    );
+    wet.extend(gzip(resource.as_bytes()));
+    let dir = tempdir("wet");
+    std::fs::write(dir.join("a.warc.wet.gz"), &wet).expect("write");
+    std::fs::write(
+        dir.join("b.warc.gz"),
+        gzip(&html_response("https://a.example/2", 2)),
+    )
+    .expect("write");
+    let o = pith()
+        .args(["--warc", "-q"])
+        .arg(dir.join("a.warc.wet.gz"))
+        .arg(dir.join("b.warc.gz"))
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let recs = lines(&o.stdout);
+    assert_eq!(
+        warc_urls(&o),
+        [
+            "https://c.example/library",
+            "https://c.example/saved",
+            "https://a.example/2"
+        ]
+    );
+    assert_eq!(recs[0]["warc_refers_to"], "<urn:uuid:response-1>");
+    let article = recs[0]["article"].as_str().expect("article");
+    assert!(
+        article.starts_with("Officials in the town of Harwick"),
+        "{article}"
+    );
+    assert!(
+        !article.contains("Sport") && !article.contains("©"),
+        "{article}"
+    );
+    assert!(recs[1]["article"]
+        .as_str()
+        .is_some_and(|a| a
+            .starts_with("Officials in the town of Harwick said on Monday that story number 8")));
+}
+
+#[test]
+fn warc_truncated_header_reaches_the_article() {
+    let mut rec = String::from_utf8(html_response("https://a.example/1", 1)).expect("UTF-8");
+    rec = rec.replacen(
+        "Content-Length:",
+        "WARC-Truncated: length\r\nContent-Length:",
+        1,
+    );
+    let o = run_stdin(&["--warc", "-q", "--format", "json"], rec.as_bytes());
+    let recs = lines(&o.stdout);
+    assert_eq!(recs.len(), 1);
+    assert_eq!(recs[0]["article"]["truncated"], true);
+}

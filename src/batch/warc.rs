@@ -1,5 +1,6 @@
-//! WARC/1.0 and 1.1 archives (plain, or gzip per record as Common Crawl
-//! ships them) → JSON Lines of the HTML responses' articles.
+//! WARC/1.0 and 1.1 archives (plain, gzip per record as Common Crawl ships
+//! them, or the whole file gzipped) → JSON Lines of the articles in their
+//! HTML responses, `resource` records and WET `conversion` records.
 //!
 //! The reader is ours rather than the `warc` crate's: that one pulls in
 //! url, chrono, uuid and a second deflate library, and stops at the first
@@ -7,6 +8,8 @@
 //! and go on. Here a corrupt member or a malformed record is reported and
 //! the reader resynchronises at the next gzip member or `WARC/` line.
 
+use std::borrow::Cow;
+use std::collections::VecDeque;
 use std::io::{self, BufRead, Read, Write};
 
 use encoding_rs::Encoding;
@@ -14,7 +17,7 @@ use flate2::bufread::GzDecoder;
 use serde_json::{json, Value};
 
 use super::{ordered, outcome, Outcome, Output, Progress, Summary};
-use crate::{decode, Extractor, Options};
+use crate::{decode, Extractor, InputKind, Options};
 
 /// One WARC record: its headers and (up to the size limit) its block.
 #[derive(Debug, Clone, Default)]
@@ -46,9 +49,14 @@ pub struct RecordError {
     pub reason: String,
 }
 
-/// Reads records one by one from a plain or gzipped WARC stream.
+/// Reads records one by one from a plain or gzipped WARC stream, in
+/// bounded memory: gzip is inflated a slice at a time, whether each record
+/// is its own member (as crawlers write) or the whole file is one.
 pub struct WarcReader<R: BufRead> {
-    src: R,
+    /// The source between gzip members (and all along for plain input).
+    src: Option<R>,
+    /// The gzip member being inflated.
+    member: Option<GzDecoder<R>>,
     gzip: bool,
     /// Decompressed bytes not yet parsed.
     buf: Vec<u8>,
@@ -59,7 +67,13 @@ pub struct WarcReader<R: BufRead> {
     pending: Option<String>,
     /// Most bytes of a block kept in memory; the rest is skipped.
     max_block: usize,
+    /// Stream offsets where gzip members begin, from `offset` on: a reader
+    /// lost in a bad record picks up at the next one.
+    members: VecDeque<u64>,
 }
+
+/// Bytes inflated at a time.
+const SLICE: usize = 64 * 1024;
 
 /// Blocks are kept up to this size beyond the page limit: HTTP headers.
 const HEADER_ROOM: usize = 64 * 1024;
@@ -70,13 +84,15 @@ impl<R: BufRead> WarcReader<R> {
     pub fn new(mut src: R, max_block: usize) -> io::Result<Self> {
         let gzip = src.fill_buf()?.starts_with(&[0x1f, 0x8b]);
         Ok(WarcReader {
-            src,
+            src: Some(src),
+            member: None,
             gzip,
             buf: Vec::new(),
             offset: 0,
             eof: false,
             pending: None,
             max_block: max_block.saturating_add(HEADER_ROOM),
+            members: VecDeque::new(),
         })
     }
 
@@ -173,10 +189,14 @@ impl<R: BufRead> WarcReader<R> {
                 self.consume(n);
                 rest -= n as u64;
             }
+            // a crawler that cut the payload says so
+            let truncated = headers
+                .iter()
+                .any(|(k, _)| k.eq_ignore_ascii_case("WARC-Truncated"));
             return Ok(Some(Ok(Record {
                 headers,
                 block,
-                cut: length > keep as u64,
+                cut: length > keep as u64 || truncated,
             })));
         }
     }
@@ -184,6 +204,9 @@ impl<R: BufRead> WarcReader<R> {
     fn consume(&mut self, n: usize) {
         self.buf.drain(..n);
         self.offset += n as u64;
+        while self.members.front().is_some_and(|&m| m < self.offset) {
+            self.members.pop_front();
+        }
     }
 
     /// Appends more decompressed bytes to `buf`, or notes a corrupt gzip
@@ -192,46 +215,83 @@ impl<R: BufRead> WarcReader<R> {
         if self.eof {
             return Ok(false);
         }
-        if self.src.fill_buf()?.is_empty() {
-            self.eof = true;
-            return Ok(false);
-        }
-        if self.gzip {
-            self.fill_member()?;
-        } else {
-            let chunk = self.src.fill_buf()?;
+        if !self.gzip {
+            let Some(src) = self.src.as_mut() else {
+                return Ok(false);
+            };
+            let chunk = src.fill_buf()?;
+            if chunk.is_empty() {
+                self.eof = true;
+                return Ok(false);
+            }
             let n = chunk.len();
             self.buf.extend_from_slice(chunk);
-            self.src.consume(n);
+            src.consume(n);
+            return Ok(true);
         }
-        Ok(true)
-    }
-
-    /// Inflates the next gzip member into `buf`. A corrupt or truncated
-    /// member is dropped whole and noted; the reader then skips to the next
-    /// gzip magic, so the records after it are still read.
-    fn fill_member(&mut self) -> io::Result<()> {
-        let before = self.buf.len();
-        let limit = (self.max_block as u64).saturating_mul(2);
-        let mut decoder = GzDecoder::new(&mut self.src).take(limit);
-        let mut result = decoder.read_to_end(&mut self.buf).map(|_| ());
-        if decoder.limit() == 0 {
-            // a member too large to hold: drain it without keeping it
-            result = io::copy(&mut decoder.into_inner(), &mut io::sink()).map(|_| ());
-        }
-        if let Err(e) = result {
-            self.buf.truncate(before);
-            self.pending = Some(format!("corrupt gzip member: {e}"));
-            skip_to_magic(&mut self.src)?;
-        }
-        Ok(())
-    }
-
-    /// Drops bytes up to the next line that starts a record.
-    fn resync(&mut self) -> io::Result<()> {
         loop {
-            if let Some(i) = memchr::memmem::find(&self.buf[1.min(self.buf.len())..], b"\nWARC/") {
-                self.consume(i + 2);
+            let member = match self.member.as_mut() {
+                Some(m) => m,
+                None => {
+                    let Some(mut src) = self.src.take() else {
+                        return Ok(false);
+                    };
+                    if src.fill_buf()?.is_empty() {
+                        self.src = Some(src);
+                        self.eof = true;
+                        return Ok(false);
+                    }
+                    self.members.push_back(self.offset + self.buf.len() as u64);
+                    self.member.insert(GzDecoder::new(src))
+                }
+            };
+            let before = self.buf.len();
+            self.buf.resize(before + SLICE, 0);
+            let read = member.read(&mut self.buf[before..]);
+            self.buf.truncate(before + *read.as_ref().unwrap_or(&0));
+            match read {
+                Ok(0) => {
+                    // the member ended: the next one (or the end) follows
+                    self.src = self.member.take().map(GzDecoder::into_inner);
+                }
+                Ok(_) => return Ok(true),
+                Err(e) => {
+                    // a corrupt member is dropped whole and noted; the
+                    // records after it are still read
+                    let start = self.members.back().copied().unwrap_or(0).max(self.offset);
+                    self.buf.truncate((start - self.offset) as usize);
+                    self.members.retain(|&m| m < start);
+                    self.pending = Some(format!("corrupt gzip member: {e}"));
+                    let mut src = self.member.take().map(GzDecoder::into_inner);
+                    if let Some(src) = src.as_mut() {
+                        skip_to_magic(src)?;
+                    }
+                    self.src = src;
+                    return Ok(true);
+                }
+            }
+        }
+    }
+
+    /// Drops bytes up to the next line that starts a record, or the next
+    /// gzip member, whichever comes first.
+    fn resync(&mut self) -> io::Result<()> {
+        let start = self.offset;
+        loop {
+            let member = self
+                .members
+                .iter()
+                .find(|&&m| m > start)
+                .map(|&m| (m - self.offset) as usize)
+                .filter(|&m| m <= self.buf.len());
+            let line =
+                memchr::memmem::find(&self.buf[1.min(self.buf.len())..], b"\nWARC/").map(|i| i + 2);
+            let to = match (line, member) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            if let Some(to) = to {
+                self.consume(to);
                 return Ok(());
             }
             let keep = self.buf.len().min(6);
@@ -357,18 +417,43 @@ fn is_html(content_type: Option<&str>, body: &[u8]) -> bool {
     }
 }
 
-/// A record after the reader: an HTML response to extract, one to skip, or
-/// a record that could not be read.
+/// What a record holds for pith.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// An HTTP response (HTML is extracted, other types skipped).
+    Response,
+    /// A document stored as it is (`resource`): HTML or plain text.
+    Resource,
+    /// A WET `conversion`: the page's text, one block a line.
+    Conversion,
+}
+
+fn kind(rec: &Record) -> Option<Kind> {
+    let t = rec.header("WARC-Type")?;
+    [
+        ("response", Kind::Response),
+        ("resource", Kind::Resource),
+        ("conversion", Kind::Conversion),
+    ]
+    .into_iter()
+    .find(|(name, _)| t.eq_ignore_ascii_case(name))
+    .map(|(_, k)| k)
+}
+
+/// A record after the reader: a document to extract, one to skip, or a
+/// record that could not be read.
 enum Item {
-    Page(Record),
+    Page(Record, Kind),
     Skip,
     Bad(RecordError),
 }
 
-/// Reads a WARC stream and writes one JSON line per HTML response, in
-/// order: `url`, `warc_record_id`, `date` and the article (`out_field`).
-/// Unreadable records are named on stderr (with `name`) and counted as
-/// failed; other record types and non-HTML responses are skipped.
+/// Reads a WARC stream and writes one JSON line per page, in order: HTML
+/// responses, HTML or plain-text `resource` records and WET `conversion`
+/// records (read as text), each with `url`, `warc_record_id`, `date`,
+/// `warc_refers_to` (WET) and the article (`out_field`). Unreadable records
+/// are named on stderr (with `name`) and counted as failed; other records
+/// are skipped and counted.
 pub fn run(
     extractor: &Extractor,
     input: impl BufRead,
@@ -383,19 +468,21 @@ pub fn run(
     ordered(
         || {
             Ok(reader.next_record()?.map(|r| match r {
-                Ok(rec) if is_response(&rec) => Item::Page(rec),
-                Ok(_) => Item::Skip,
+                Ok(rec) => match kind(&rec) {
+                    Some(k) => Item::Page(rec, k),
+                    None => Item::Skip,
+                },
                 Err(e) => Item::Bad(e),
             }))
         },
         |item| match item {
-            Item::Page(r) => r.block.len(),
+            Item::Page(r, _) => r.block.len(),
             _ => 0,
         },
         |item| match item {
-            Item::Page(rec) => {
+            Item::Page(rec, kind) => {
                 let bytes = rec.block.len() as u64;
-                let r = page_line(extractor, &rec, output, out_field);
+                let r = page_line(extractor, &rec, kind, output, out_field);
                 if r.is_some() {
                     progress.done(bytes);
                 }
@@ -427,41 +514,65 @@ pub fn run(
     Ok(summary)
 }
 
-fn is_response(rec: &Record) -> bool {
-    rec.header("WARC-Type")
-        .is_some_and(|t| t.eq_ignore_ascii_case("response"))
+/// The document in a record: its bytes, how to read them, and the charset
+/// its HTTP headers name; `None` when it is not a page.
+fn document(
+    rec: &Record,
+    kind: Kind,
+) -> Option<(Cow<'_, [u8]>, InputKind, Option<&'static Encoding>)> {
+    match kind {
+        Kind::Response => {
+            let http = parse_http(&rec.block)?;
+            if !is_html(http.content_type.as_deref(), http.body) {
+                return None;
+            }
+            let body = match http.chunked.then(|| dechunk(http.body)).flatten() {
+                Some(joined) => Cow::Owned(joined),
+                None => Cow::Borrowed(http.body),
+            };
+            // the HTTP charset overrides the page's meta, as in a browser
+            let hint = http
+                .content_type
+                .as_deref()
+                .and_then(|ct| decode::charset_in_content(ct.as_bytes()));
+            Some((body, InputKind::Html, hint))
+        }
+        Kind::Resource | Kind::Conversion => {
+            let ct = rec.header("Content-Type");
+            let hint = ct.and_then(|ct| decode::charset_in_content(ct.as_bytes()));
+            let input = if is_html(ct, &rec.block) {
+                InputKind::Html
+            } else if kind == Kind::Conversion
+                || ct.is_some_and(|c| c.to_ascii_lowercase().starts_with("text/plain"))
+            {
+                InputKind::Text
+            } else {
+                return None;
+            };
+            Some((Cow::Borrowed(&rec.block[..]), input, hint))
+        }
+    }
 }
 
-/// The output line of one response record, or `None` when it is not HTML.
+/// The output line of one record, or `None` when it holds no page.
 fn page_line(
     extractor: &Extractor,
     rec: &Record,
+    kind: Kind,
     output: &Output,
     out_field: &str,
 ) -> Option<Result<(String, Outcome), String>> {
-    let http = parse_http(&rec.block)?;
-    if !is_html(http.content_type.as_deref(), http.body) {
-        return None;
-    }
-    let dechunked;
-    let body = if http.chunked {
-        dechunked = dechunk(http.body);
-        dechunked.as_deref().unwrap_or(http.body)
-    } else {
-        http.body
-    };
-    // the HTTP charset overrides the page's meta, as in a browser
-    let hint: Option<&'static Encoding> = http
-        .content_type
-        .as_deref()
-        .and_then(|ct| decode::charset_in_content(ct.as_bytes()));
-    let result = match hint {
-        Some(enc) => Extractor::new(Options {
-            encoding: Some(enc),
-            ..extractor.options().clone()
+    let (body, input, hint) = document(rec, kind)?;
+    let options = extractor.options();
+    let result = if hint.is_some() || input != options.input {
+        Extractor::new(Options {
+            encoding: hint.or(options.encoding),
+            input,
+            ..options.clone()
         })
-        .extract(body),
-        None => extractor.extract(body),
+        .extract(&body)
+    } else {
+        extractor.extract(&body)
     };
     let mut article = match result {
         Ok(a) => a,
@@ -477,6 +588,10 @@ fn page_line(
         "date": rec.header("WARC-Date"),
     });
     if let Value::Object(map) = &mut line {
+        // a WET conversion names the response it was made from
+        if let Some(refers) = rec.header("WARC-Refers-To") {
+            map.insert("warc_refers_to".into(), Value::from(refers));
+        }
         map.insert(out_field.to_string(), output.value(&article));
     }
     Some(Ok((format!("{line}\n"), outcome(&article))))
