@@ -514,12 +514,12 @@ pub fn run(
     Ok(summary)
 }
 
-/// The document in a record: its bytes, how to read them, and the charset
-/// its HTTP headers name; `None` when it is not a page.
-fn document(
-    rec: &Record,
-    kind: Kind,
-) -> Option<(Cow<'_, [u8]>, InputKind, Option<&'static Encoding>)> {
+/// A page inside a record: its bytes, how to read them, and the charset its
+/// headers name.
+type Document<'a> = (Cow<'a, [u8]>, InputKind, Option<&'static Encoding>);
+
+/// The page in a record; `None` when it holds none.
+fn document(rec: &Record, kind: Kind) -> Option<Document<'_>> {
     match kind {
         Kind::Response => {
             let http = parse_http(&rec.block)?;
