@@ -125,6 +125,8 @@ impl Extractor {
     /// The pipeline, checking the deadline between stages.
     fn run(&self, text: &str, deadline: &Deadline) -> Result<Article, Error> {
         let text = mojibake::repair(text);
+        // after the repair, which reads C1 characters as mojibake's traces
+        let text = read::without_controls(&text);
         let (page, input) = read::read(&text, self.options.input, deadline)?;
         deadline.check()?;
         let cut = page.cut;

@@ -558,3 +558,59 @@ fn an_output_that_cannot_be_written_is_named_and_leaves_no_partial_file() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[test]
+fn script_links_never_reach_html_or_markdown_output() {
+    let hrefs = [
+        "jav&#x09;ascript:alert(1)",
+        "&#x01;javascript:alert(2)",
+        "java&#x0A;script:alert(3)",
+        " &#x0D;JaVaScRiPt:alert(4)",
+        "data:text/html,&lt;script&gt;alert(5)&lt;/script&gt;",
+    ];
+    let links: String = hrefs
+        .iter()
+        .map(|h| format!("<a href=\"{h}\">a link</a> "))
+        .collect();
+    let page = format!(
+        "<article><p>The council met on Monday and voted, {links} to keep the library open \
+         through the winter, its chair said after the meeting.</p></article>"
+    );
+    for format in ["html", "markdown"] {
+        let o = run_stdin(&["--format", format], page.as_bytes());
+        let out = stdout(&o).to_ascii_lowercase();
+        assert!(out.contains("to keep the library open"), "{out}");
+        let squeezed: String = out.chars().filter(|c| !c.is_whitespace()).collect();
+        assert!(
+            !squeezed.contains("script:") && !squeezed.contains("data:"),
+            "{out}"
+        );
+    }
+}
+
+#[test]
+fn terminal_escapes_in_a_page_reach_no_output() {
+    let page = "<html><head><title>Rain \x1b]0;owned\x07returns</title></head><body><article>\
+        <h1>Rain returns</h1><p>Heavy rain\x1b[2J is expected across the region on Tuesday, \
+        the\x1b]52;c;SGVsbG8=\x07 weather service said, after a dry\u{9b}31m and warm month.</p>\
+        </article></body></html>";
+    for args in [
+        &["--title"][..],
+        &["--format", "markdown", "--title"],
+        &["--format", "html", "--title"],
+        &["--format", "json"],
+        &["--explain", "--color", "never"],
+    ] {
+        let o = run_stdin(args, page.as_bytes());
+        let out = stdout(&o);
+        assert!(out.contains("Heavy rain"), "{args:?}: {out}");
+        let control = out
+            .chars()
+            .find(|&c| c.is_control() && c != '\n' && c != '\t');
+        assert_eq!(control, None, "{args:?}: {out:?}");
+        assert!(
+            !out.contains("\\u001b") && !out.contains("\\u009b"),
+            "{args:?}: {out}"
+        );
+    }
+}

@@ -64,9 +64,40 @@ pub(crate) fn without_invisibles(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(text.chars().filter(|c| !INVISIBLE.contains(c)).collect())
 }
 
+/// Text without C0 and C1 control characters other than tab, newline,
+/// carriage return and form feed (which the readers take as whitespace).
+/// Pages carry terminal escapes (`ESC[2J`, an OSC 52 clipboard write, a
+/// window title) that no reader sees and that every output would pass on
+/// to the terminal that shows it.
+pub(crate) fn without_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_control = |c: char| {
+        (c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0c')) || ('\x7f'..='\u{9f}').contains(&c)
+    };
+    // bytes of a control: below 0x20, DEL, or 0xC2 before a C1
+    let suspect = text.as_bytes().iter().any(|&b| {
+        (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f || b == 0xc2
+    });
+    if !suspect || !text.contains(is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.chars().filter(|&c| !is_control(c)).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terminal_controls_are_dropped() {
+        assert_eq!(
+            without_controls("a\x1b[2Jb\x1b]52;c;SGVsbG8=\x07c\u{9b}d\u{85}e\x00f"),
+            "a[2Jb]52;c;SGVsbG8=cdef"
+        );
+        assert!(matches!(
+            without_controls("tab\tline\r\nfeed\x0c © é"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn invisible_characters_inside_words_are_dropped() {

@@ -2,7 +2,7 @@
 //! and `href`/`src`/`alt` attributes are written, every text is escaped,
 //! script URLs are dropped, relative links resolved against the base URL.
 
-use super::inline::{events, resolve, safe_href, Event};
+use super::inline::{events, resolve, safe_url, Event};
 use super::{body_blocks, table_end, Style};
 use crate::block::{Block, BlockKind, Mark};
 use crate::Article;
@@ -141,12 +141,12 @@ fn inline_html(b: &Block, style: &Style) -> String {
             Event::Open(Mark::Code) => out.push_str("<code>"),
             Event::Close(Mark::Code) => out.push_str("</code>"),
             Event::Open(Mark::Link(href)) => {
-                let ok = style.links && safe_href(href);
-                if ok {
-                    let url = resolve(href, style.base_url.as_deref());
+                let url = safe_url(href).filter(|_| style.links);
+                if let Some(url) = &url {
+                    let url = resolve(url, style.base_url.as_deref());
                     out.push_str(&format!("<a href=\"{}\">", escape(&url)));
                 }
-                link_open.push(ok);
+                link_open.push(url.is_some());
             }
             Event::Close(Mark::Link(_)) => {
                 if link_open.pop() == Some(true) {
@@ -154,8 +154,8 @@ fn inline_html(b: &Block, style: &Style) -> String {
                 }
             }
             Event::Image { src, alt } => {
-                if style.images && safe_href(src) {
-                    let url = resolve(src, style.base_url.as_deref());
+                if let Some(src) = safe_url(src).filter(|_| style.images) {
+                    let url = resolve(&src, style.base_url.as_deref());
                     out.push_str(&format!(
                         "<img src=\"{}\" alt=\"{}\">",
                         escape(&url),

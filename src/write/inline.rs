@@ -149,17 +149,61 @@ fn remove_dots(path: &str) -> String {
     format!("{}{tail}", segs.join("/"))
 }
 
-/// Whether a link target is safe to write: no script or data URLs.
-pub fn safe_href(href: &str) -> bool {
-    let lower = href.trim_start().to_ascii_lowercase();
-    !(lower.starts_with("javascript:")
-        || lower.starts_with("data:")
-        || lower.starts_with("vbscript:"))
+/// A link target as a browser reads it (ASCII tab and newline removed
+/// anywhere, C0 controls and spaces trimmed from both ends), if it is safe
+/// to write: `http`, `https`, `mailto`, `tel`, or relative. Any other scheme
+/// (`javascript:`, `data:`, `vbscript:`, `file:`, ...) is dropped, however
+/// it is spelled (`jav&#x09;ascript:`, `&#x01;javascript:`).
+pub fn safe_url(href: &str) -> Option<String> {
+    let trimmed = href.trim_matches(|c: char| c <= ' ');
+    let url: String = trimmed
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    if has_scheme(&url) {
+        let scheme = url[..url.find(':')?].to_ascii_lowercase();
+        if !matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel") {
+            return None;
+        }
+    }
+    Some(url)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn script_urls_are_dropped_however_spelled() {
+        for href in [
+            "javascript:alert(1)",
+            "jav\tascript:alert(1)",
+            "\x01javascript:alert(1)",
+            " \n JaVa\nScRipt:alert(1)",
+            "java\rscript:x",
+            "data:text/html,<script>",
+            "vbscript:x",
+            "file:///etc/passwd",
+        ] {
+            assert_eq!(safe_url(href), None, "{href:?}");
+        }
+        assert_eq!(
+            safe_url(" https://a.example/x\n").as_deref(),
+            Some("https://a.example/x")
+        );
+        assert_eq!(
+            safe_url("/wiki/Help:Contents").as_deref(),
+            Some("/wiki/Help:Contents")
+        );
+        assert_eq!(
+            safe_url("mailto:desk@a.example").as_deref(),
+            Some("mailto:desk@a.example")
+        );
+        assert_eq!(
+            safe_url("tel:+18885550100").as_deref(),
+            Some("tel:+18885550100")
+        );
+    }
 
     #[test]
     fn resolves_relative_links() {

@@ -2,7 +2,7 @@
 //! quotes, code blocks, tables, emphasis, links and (optionally) images.
 //! Text is escaped so that a `*`, `_`, `#` or `|` in the page stays text.
 
-use super::inline::{events, resolve, safe_href, Event};
+use super::inline::{events, resolve, safe_url, Event};
 use super::{body_blocks, table_end, Style};
 use crate::block::{Block, BlockKind, Mark};
 use crate::Article;
@@ -153,8 +153,9 @@ fn inline_md(b: &Block, style: &Style, in_cell: bool) -> String {
                 }
             }
             Event::Open(Mark::Link(href)) => {
-                let target = (style.links && safe_href(href))
-                    .then(|| resolve(href, style.base_url.as_deref()));
+                let target = safe_url(href)
+                    .filter(|_| style.links)
+                    .map(|url| resolve(&url, style.base_url.as_deref()));
                 if target.is_some() {
                     out.push('[');
                 }
@@ -168,11 +169,11 @@ fn inline_md(b: &Block, style: &Style, in_cell: bool) -> String {
                 }
             }
             Event::Image { src, alt } => {
-                if style.images && safe_href(src) {
+                if let Some(src) = safe_url(src).filter(|_| style.images) {
                     out.push_str("![");
                     out.push_str(&escape(alt, in_cell));
                     out.push_str("](");
-                    out.push_str(&link_target(&resolve(src, style.base_url.as_deref())));
+                    out.push_str(&link_target(&resolve(&src, style.base_url.as_deref())));
                     out.push(')');
                 }
             }
