@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 secs=${1:-600}
-for t in extract_html jsonl extract_text warc; do
+for t in extract_html jsonl extract_text warc warc_gzip_stream html_urls; do
   mkdir -p "corpus/$t"
   cargo +nightly fuzz run -O "$t" "corpus/$t" -- -max_total_time="$secs" -max_len=262144 -rss_limit_mb=4096 -timeout=20 2>&1 | tail -4
 done

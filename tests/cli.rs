@@ -559,6 +559,14 @@ fn an_output_that_cannot_be_written_is_named_and_leaves_no_partial_file() {
     assert!(left.is_empty(), "{left:?}");
 }
 
+/// A URL whose scheme is not http or https (the test's links have no other).
+fn has_script_scheme(url: &str) -> bool {
+    let Some((scheme, _)) = url.split_once(':') else {
+        return false;
+    };
+    scheme.chars().all(|c| c.is_ascii_alphanumeric()) && !matches!(scheme, "http" | "https")
+}
+
 #[test]
 fn script_links_never_reach_html_or_markdown_output() {
     let hrefs = [
@@ -567,6 +575,10 @@ fn script_links_never_reach_html_or_markdown_output() {
         "java&#x0A;script:alert(3)",
         " &#x0D;JaVaScRiPt:alert(4)",
         "data:text/html,&lt;script&gt;alert(5)&lt;/script&gt;",
+        // plain to the writer, a script once a Markdown reader decodes them
+        "javascript&amp;colon;alert(6)",
+        "javascript\\:alert(7)",
+        "jav&amp;#x61;script:alert(8)",
     ];
     let links: String = hrefs
         .iter()
@@ -576,16 +588,28 @@ fn script_links_never_reach_html_or_markdown_output() {
         "<article><p>The council met on Monday and voted, {links} to keep the library open \
          through the winter, its chair said after the meeting.</p></article>"
     );
-    for format in ["html", "markdown"] {
-        let o = run_stdin(&["--format", format], page.as_bytes());
-        let out = stdout(&o).to_ascii_lowercase();
-        assert!(out.contains("to keep the library open"), "{out}");
-        let squeezed: String = out.chars().filter(|c| !c.is_whitespace()).collect();
-        assert!(
-            !squeezed.contains("script:") && !squeezed.contains("data:"),
-            "{out}"
-        );
+    let html = stdout(&run_stdin(&["--format", "html"], page.as_bytes())).to_ascii_lowercase();
+    assert!(html.contains("to keep the library open"), "{html}");
+    // each href as a browser reads it: entities decoded, controls gone
+    for part in html.split("href=\"").skip(1) {
+        let value = part.split('"').next().unwrap_or("").replace("&amp;", "&");
+        let read: String = value.chars().filter(|c| *c > ' ').collect();
+        assert!(!has_script_scheme(&read), "{value:?} in {html}");
     }
+    // Markdown as a CommonMark reader takes it
+    let markdown = stdout(&run_stdin(&["--format", "markdown"], page.as_bytes()));
+    let mut targets = 0;
+    for event in pulldown_cmark::Parser::new(&markdown) {
+        if let pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) = event {
+            targets += 1;
+            let read: String = dest_url.chars().filter(|c| *c > ' ').collect();
+            assert!(!has_script_scheme(&read), "{dest_url:?} in {markdown}");
+        }
+    }
+    assert_eq!(
+        targets, 3,
+        "the three plain-looking targets stay links: {markdown}"
+    );
 }
 
 #[test]

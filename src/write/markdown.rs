@@ -199,11 +199,34 @@ fn code_span(code: &str) -> String {
 }
 
 fn link_target(url: &str) -> String {
+    // a Markdown reader decodes backslash escapes and entities in a link's
+    // target: `javascript\:` or `&#x61;` would come out as a script URL the
+    // writer never judged, so both are escaped to stand for themselves
+    let url = escape_references(&url.replace('\\', "\\\\"));
     if url.contains([' ', '(', ')', '<', '>']) {
         format!("<{}>", url.replace('<', "%3C").replace('>', "%3E"))
     } else {
-        url.to_string()
+        url
     }
+}
+
+/// `&` backslash-escaped where it starts what a Markdown reader takes for
+/// a character reference (`&#x61;`, `&colon;`); a query's `&` stays as is.
+fn escape_references(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for (i, c) in url.char_indices() {
+        if c == '&' {
+            let name = url[i + 1..]
+                .bytes()
+                .take_while(|b| b.is_ascii_alphanumeric() || *b == b'#')
+                .count();
+            if name > 0 && url[i + 1 + name..].starts_with(';') {
+                out.push('\\');
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Backslash-escapes the characters that are markup anywhere in a line.
