@@ -240,7 +240,10 @@ fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
 /// Thread pools by size, for this process only: a pool's threads do not
 /// survive `fork` (datasets' `map(num_proc=...)`, multiprocessing), so a
 /// child that inherits the parent's pools makes its own.
-static POOLS: Mutex<Option<(u32, Vec<(usize, Arc<rayon::ThreadPool>)>)>> = Mutex::new(None);
+static POOLS: Mutex<Option<Pools>> = Mutex::new(None);
+
+/// The process that made the pools, and its pools by size.
+type Pools = (u32, Vec<(usize, Arc<rayon::ThreadPool>)>);
 
 fn pool(threads: usize) -> PyResult<Arc<rayon::ThreadPool>> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -305,8 +308,7 @@ fn extract(
         timeout,
         input,
     )?;
-    py.detach(|| req.render(&html))
-        .map_err(|f| to_pyerr(py, f))
+    py.detach(|| req.render(&html)).map_err(|f| to_pyerr(py, f))
 }
 
 #[pyfunction]
@@ -400,9 +402,8 @@ fn extract_batch<'py>(
             r.render(page).map(Err)
         }
     };
-    let results: Vec<Result<Result<Value, Option<String>>, Failure>> = py.detach(|| {
-        pool.install(|| pages.par_iter().zip(urls.par_iter()).map(work).collect())
-    });
+    let results: Vec<Result<Result<Value, Option<String>>, Failure>> =
+        py.detach(|| pool.install(|| pages.par_iter().zip(urls.par_iter()).map(work).collect()));
     let out = PyList::empty(py);
     for r in results {
         match r {
