@@ -1077,6 +1077,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_deadline_is_checked_inside_the_walk() {
+        let page = "<p>text</p>".repeat(10_000);
+        let parsed = parse::document(&page, &Deadline::NONE).expect("no deadline");
+        let late = Deadline::start(Some(std::time::Duration::ZERO));
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        let mut w = Walker {
+            deadline: late,
+            ..Walker::default()
+        };
+        assert!(matches!(w.walk(&parsed.dom), Err(Error::Timeout { .. })));
+    }
+
+    #[test]
     fn known_tags_are_sorted_and_found() {
         assert!(KNOWN.windows(2).all(|w| w[0] < w[1]));
         assert!(KNOWN.iter().all(|k| static_tag(k) == *k));

@@ -192,6 +192,15 @@ mod tests {
     }
 
     #[test]
+    fn the_deadline_is_checked_inside_the_parse() {
+        let page = "<p>text</p>".repeat(10_000);
+        let late = Deadline::start(Some(std::time::Duration::ZERO));
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        assert!(matches!(document(&page, &late), Err(Error::Timeout { .. })));
+        assert!(document(&page, &Deadline::NONE).is_ok());
+    }
+
+    #[test]
     fn reopened_formatting_elements_stop_at_the_budget() {
         let mut page = String::from("<p>");
         for i in 0..1900 {
