@@ -229,40 +229,38 @@ pub(crate) mod real_lines {
 
     use super::{is_plain, Pattern};
 
-    /// The plain lines, or `None` when the shared data is not beside the
-    /// checkout.
-    fn plain() -> Option<&'static [String]> {
-        static LINES: OnceLock<Option<Vec<String>>> = OnceLock::new();
-        LINES
-            .get_or_init(|| {
-                let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                    .join("../shared/eval/dev/text-full");
-                let mut lines = Vec::new();
-                for entry in std::fs::read_dir(dir).ok()? {
-                    let text = std::fs::read_to_string(entry.ok()?.path()).ok()?;
-                    lines.extend(text.lines().filter(|l| is_plain(l)).map(str::to_string));
-                }
-                Some(lines)
-            })
-            .as_deref()
+    /// The plain lines of the shared data beside the checkout; a test that
+    /// needs them fails without them (they are `#[ignore]`d for a plain
+    /// `cargo test`; `.ci/run` runs them).
+    fn plain() -> &'static [String] {
+        static LINES: OnceLock<Vec<String>> = OnceLock::new();
+        LINES.get_or_init(|| {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../shared/eval/dev/text-full");
+            let mut lines = Vec::new();
+            let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| {
+                panic!(
+                    "{}: {e} (../shared must be beside the checkout)",
+                    dir.display()
+                )
+            });
+            for entry in entries {
+                let path = entry.expect("a folder entry").path();
+                let text = std::fs::read_to_string(&path).expect("a dev page's text");
+                lines.extend(text.lines().filter(|l| is_plain(l)).map(str::to_string));
+            }
+            lines
+        })
     }
 
     /// Holds each named pattern's two forms to each other on every plain
-    /// line; returns how many (pattern, line) pairs matched, or `None`
-    /// (said on stderr) when the shared data is not beside the checkout.
-    pub fn forms_agree<'a>(
-        patterns: impl IntoIterator<Item = (&'a str, &'a Pattern)>,
-    ) -> Option<usize> {
-        let Some(lines) = plain() else {
-            eprintln!("skipped: ../shared/eval/dev is not beside the checkout");
-            return None;
-        };
-        Some(
-            patterns
-                .into_iter()
-                .map(|(name, p)| agree(name, p, lines))
-                .sum(),
-        )
+    /// line; returns how many (pattern, line) pairs matched.
+    pub fn forms_agree<'a>(patterns: impl IntoIterator<Item = (&'a str, &'a Pattern)>) -> usize {
+        let lines = plain();
+        patterns
+            .into_iter()
+            .map(|(name, p)| agree(name, p, lines))
+            .sum()
     }
 
     /// Asserts that both forms of `pattern` find the same matches, with the

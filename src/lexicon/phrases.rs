@@ -564,12 +564,12 @@ mod tests {
     }
 
     #[test]
+    #[ignore = "needs ../shared/eval beside the checkout; .ci/run runs it"]
     fn each_group_plain_form_agrees_on_real_lines() {
         let groups = LEXICON.groups.iter().map(|(p, g)| (g.hit.name, p));
-        if let Some(matched) = crate::pattern::real_lines::forms_agree(groups) {
-            // the lines exercise the groups, not only their misses
-            assert!(matched > 10_000, "{matched}");
-        }
+        let matched = crate::pattern::real_lines::forms_agree(groups);
+        // the lines exercise the groups, not only their misses
+        assert!(matched > 10_000, "{matched}");
     }
 
     /// Every line of `hits` is in `group`, no line of `misses` is.

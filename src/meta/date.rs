@@ -238,6 +238,7 @@ mod tests {
     }
 
     #[test]
+    #[ignore = "needs ../shared/eval beside the checkout; .ci/run runs it"]
     fn every_pattern_plain_form_agrees_on_real_lines() {
         let patterns = [
             ("ISO", &ISO),
@@ -247,9 +248,8 @@ mod tests {
             ("MONTH_D_Y", &MONTH_D_Y),
             ("Y_MONTH_D", &Y_MONTH_D),
         ];
-        if let Some(matched) = crate::pattern::real_lines::forms_agree(patterns) {
-            assert!(matched > 1_000, "{matched}");
-        }
+        let matched = crate::pattern::real_lines::forms_agree(patterns);
+        assert!(matched > 1_000, "{matched}");
     }
 
     #[test]

@@ -1254,6 +1254,7 @@ mod tests {
         }
     }
     #[test]
+    #[ignore = "needs ../shared/eval beside the checkout; .ci/run runs it"]
     fn every_pattern_plain_form_agrees_on_real_lines() {
         let patterns = [
             ("BY", &BY),
@@ -1264,8 +1265,7 @@ mod tests {
             ("UPDATE_LABEL", &UPDATE_LABEL),
             ("URL_DATE", &URL_DATE),
         ];
-        if let Some(matched) = crate::pattern::real_lines::forms_agree(patterns) {
-            assert!(matched > 1_000, "{matched}");
-        }
+        let matched = crate::pattern::real_lines::forms_agree(patterns);
+        assert!(matched > 1_000, "{matched}");
     }
 }
