@@ -26,6 +26,7 @@
 #![warn(missing_docs)]
 
 mod article;
+#[cfg(feature = "cli")]
 pub mod batch;
 pub mod block;
 mod deadline;
