@@ -15,6 +15,14 @@ pub enum Error {
         /// The label as given.
         label: String,
     },
+    /// An option was given a value it cannot take.
+    #[error("invalid {option}: {message}")]
+    InvalidOption {
+        /// The option's name.
+        option: &'static str,
+        /// What is wrong with the value.
+        message: String,
+    },
     /// The input starts like gzip but does not inflate.
     #[error("gzip input is corrupt or truncated: {0}")]
     Gzip(String),

@@ -99,7 +99,9 @@ struct Cli {
     #[arg(long, value_enum, default_value_t = ModeArg::Balanced)]
     mode: ModeArg,
 
-    /// Cut inputs longer than this many bytes (after gzip; 1024 at least), e.g. `--max-bytes 1000000`.
+    /// Read no more than this many bytes of an input (after gzip; 1024 at
+    /// least) and cut what is over, flagged; a JSON Lines line over it is an
+    /// error record, e.g. `--max-bytes 1000000`.
     #[arg(long, value_name = "N", default_value_t = 16 << 20)]
     max_bytes: usize,
 
@@ -215,14 +217,21 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
         ModeArg::Balanced => pith::THRESHOLD_BALANCED,
         ModeArg::Recall => pith::THRESHOLD_RECALL,
     });
-    let mut options = Options::default()
+    let checked = Options::default()
         .with_input(match cli.input {
             InputArg::Auto => InputKind::Auto,
             InputArg::Html => InputKind::Html,
             InputArg::Text => InputKind::Text,
         })
         .with_threshold(threshold)
-        .with_max_bytes(cli.max_bytes);
+        .and_then(|o| o.with_max_bytes(cli.max_bytes));
+    let mut options = match checked {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("pith: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
     options = options.with_keep(pith::rules::Keep {
         comments: cli.keep.contains(&KeepArg::Comments),
         captions: cli.keep.contains(&KeepArg::Captions),
@@ -253,10 +262,6 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
                 return Ok(ExitCode::from(2));
             }
         };
-    }
-    if !(threshold > 0.0 && threshold < 1.0) {
-        eprintln!("pith: --threshold must be between 0 and 1, got {threshold}");
-        return Ok(ExitCode::from(2));
     }
     if let Some(n) = cli.jobs {
         // more threads than cores only cost memory and start-up (a pool of

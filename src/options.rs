@@ -17,27 +17,31 @@ pub enum InputKind {
     Text,
 }
 
-/// Extraction settings. `Options::default()` is what the `pith` command uses.
+/// The smallest `max_bytes`: a page's head.
+pub const MIN_MAX_BYTES: usize = 1024;
+
+/// Extraction settings. `Options::default()` is what the `pith` command
+/// uses; the setters check what they are given, and the getters read it.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Options {
     /// How to read the input.
-    pub input: InputKind,
+    pub(crate) input: InputKind,
     /// A charset that overrides what the page declares (but not a BOM).
-    pub encoding: Option<&'static encoding_rs::Encoding>,
+    pub(crate) encoding: Option<&'static encoding_rs::Encoding>,
     /// Inputs (after gzip) longer than this are cut at a tag or line boundary
     /// and flagged as truncated.
-    pub max_bytes: usize,
+    pub(crate) max_bytes: usize,
     /// Blocks scoring above this are dropped: lower keeps less (precision),
     /// higher keeps more (recall). In (0, 1).
-    pub threshold: f32,
+    pub(crate) threshold: f32,
     /// The user's phrases and class names to drop or keep.
-    pub rules: Option<Arc<Rules>>,
+    pub(crate) rules: Option<Arc<Rules>>,
     /// Block kinds to keep that are dropped by default.
-    pub keep: Keep,
+    pub(crate) keep: Keep,
     /// Give up on a document after this long (checked between stages);
     /// none by default.
-    pub timeout: Option<std::time::Duration>,
+    pub(crate) timeout: Option<std::time::Duration>,
 }
 
 impl Default for Options {
@@ -96,15 +100,62 @@ impl Options {
         self
     }
 
-    /// Sets the keep/drop threshold (clamped into (0, 1)).
-    pub fn with_threshold(mut self, threshold: f32) -> Self {
-        self.threshold = threshold.clamp(0.01, 0.99);
-        self
+    /// Sets the keep/drop threshold: strictly between 0 and 1.
+    pub fn with_threshold(mut self, threshold: f32) -> Result<Self, Error> {
+        if !(threshold > 0.0 && threshold < 1.0) {
+            return Err(Error::InvalidOption {
+                option: "threshold",
+                message: format!("must be between 0 and 1, got {threshold}"),
+            });
+        }
+        self.threshold = threshold;
+        Ok(self)
     }
 
-    /// Sets the per-document input limit in bytes.
-    pub fn with_max_bytes(mut self, max_bytes: usize) -> Self {
-        self.max_bytes = max_bytes.max(1024);
-        self
+    /// Sets the per-document input limit in bytes: 1024 at least.
+    pub fn with_max_bytes(mut self, max_bytes: usize) -> Result<Self, Error> {
+        if max_bytes < MIN_MAX_BYTES {
+            return Err(Error::InvalidOption {
+                option: "max_bytes",
+                message: format!("must be {MIN_MAX_BYTES} at least, got {max_bytes}"),
+            });
+        }
+        self.max_bytes = max_bytes;
+        Ok(self)
+    }
+
+    /// How the input is read.
+    pub fn input(&self) -> InputKind {
+        self.input
+    }
+
+    /// The charset override, if any.
+    pub fn encoding(&self) -> Option<&'static encoding_rs::Encoding> {
+        self.encoding
+    }
+
+    /// The per-document input limit in bytes.
+    pub fn max_bytes(&self) -> usize {
+        self.max_bytes
+    }
+
+    /// The keep/drop threshold.
+    pub fn threshold(&self) -> f32 {
+        self.threshold
+    }
+
+    /// The user's rules, if any.
+    pub fn rules(&self) -> Option<&Rules> {
+        self.rules.as_deref()
+    }
+
+    /// The block kinds kept that are dropped by default.
+    pub fn keep(&self) -> Keep {
+        self.keep
+    }
+
+    /// The time limit per document, if any.
+    pub fn timeout(&self) -> Option<std::time::Duration> {
+        self.timeout
     }
 }

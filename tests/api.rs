@@ -58,7 +58,7 @@ fn threshold_trades_precision_for_recall() {
     ))
     .expect("fixture");
     let kept = |t: f32| -> Vec<String> {
-        let a = Extractor::new(Options::default().with_threshold(t))
+        let a = Extractor::new(Options::default().with_threshold(t).expect("valid"))
             .extract(&page)
             .expect("x");
         assert!(a
@@ -147,7 +147,7 @@ fn truncated_gzip_is_an_error_not_a_panic() {
 
 #[test]
 fn oversized_input_is_truncated_and_flagged() {
-    let e = Extractor::new(Options::default().with_max_bytes(64 * 1024));
+    let e = Extractor::new(Options::default().with_max_bytes(64 * 1024).expect("valid"));
     let page = format!(
         "<html><body>{}</body></html>",
         "<p>Some words that repeat for a long while.</p>".repeat(10_000)
@@ -1225,4 +1225,32 @@ fn a_post_that_is_only_its_headline_keeps_the_headline_as_its_text() {
     let text = a.text();
     assert!(text.contains("Regulator to providers abroad"), "{text}");
     assert!(!text.contains("Create your account"), "{text}");
+}
+
+#[test]
+fn setters_refuse_values_they_cannot_take() {
+    for t in [0.0, 1.0, -0.5, 1.5, f32::NAN] {
+        assert!(
+            matches!(
+                Options::default().with_threshold(t),
+                Err(pith::Error::InvalidOption {
+                    option: "threshold",
+                    ..
+                })
+            ),
+            "{t}"
+        );
+    }
+    assert!(matches!(
+        Options::default().with_max_bytes(100),
+        Err(pith::Error::InvalidOption {
+            option: "max_bytes",
+            ..
+        })
+    ));
+    let o = Options::default()
+        .with_threshold(0.4)
+        .and_then(|o| o.with_max_bytes(2048))
+        .expect("valid");
+    assert_eq!((o.threshold(), o.max_bytes()), (0.4, 2048));
 }

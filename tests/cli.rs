@@ -349,6 +349,9 @@ fn bad_usage_exits_2() {
     let o = run_stdin(&["--encoding", "klingon"], PAGE.as_bytes());
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("klingon"));
+    let o = run_stdin(&["--max-bytes", "100"], b"<p>x</p>");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("invalid max_bytes"));
 }
 
 #[test]

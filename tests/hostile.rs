@@ -151,7 +151,7 @@ fn nesting_100_000_deep() {
 fn a_50_mb_text_node() {
     let word = "lorem ";
     let html = page(&format!("<p>{}</p>", word.repeat((50 << 20) / word.len())));
-    let big = Extractor::new(Options::default().with_max_bytes(64 << 20));
+    let big = Extractor::new(Options::default().with_max_bytes(64 << 20).expect("valid"));
     let a = big.extract(html.as_bytes()).expect("a result");
     assert!(!a.truncated);
     assert!(a.blocks.iter().any(|b| b.block.text.len() > 49 << 20));
@@ -163,7 +163,8 @@ fn a_100_mb_line_of_text_without_newline() {
     let big = Extractor::new(
         Options::default()
             .with_input(InputKind::Text)
-            .with_max_bytes(128 << 20),
+            .with_max_bytes(128 << 20)
+            .expect("valid"),
     );
     let a = big.extract(text.as_bytes()).expect("a result");
     assert_eq!(a.blocks.len(), 1);
@@ -230,7 +231,7 @@ fn end_tags_that_close_nothing_nest_100_000_deep() {
 fn a_reader_is_read_no_further_than_the_size_limit() {
     // an endless input: reading it whole would never end
     let endless = std::io::repeat(b' ');
-    let strict = Extractor::new(Options::default().with_max_bytes(4096));
+    let strict = Extractor::new(Options::default().with_max_bytes(4096).expect("valid"));
     let a = strict
         .extract_reader(std::io::Read::chain(&b"<p>start</p>"[..], endless))
         .expect("a result");

@@ -107,6 +107,7 @@ impl Request {
         let mut options = Options::default()
             .with_input(input)
             .with_threshold(threshold)
+            .map_err(|e| PyValueError::new_err(e.to_string()))?
             .with_keep(Keep {
                 comments: include_comments,
                 ..Keep::default()

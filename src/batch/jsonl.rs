@@ -63,7 +63,7 @@ pub fn run(
     progress: &Progress,
     summary: &mut Summary,
 ) -> io::Result<()> {
-    let limit = extractor.options().max_bytes;
+    let limit = extractor.options().max_bytes();
     let mut line_no = 0usize;
     ordered(
         || {

@@ -17,7 +17,7 @@ use flate2::bufread::GzDecoder;
 use serde_json::{json, Value};
 
 use super::{ordered, outcome, Outcome, Output, Progress, Summary};
-use crate::{decode, Extractor, InputKind, Options};
+use crate::{decode, Extractor, InputKind};
 
 /// One WARC record: its headers and (up to the size limit) its block.
 #[derive(Debug, Clone, Default)]
@@ -463,7 +463,7 @@ pub fn run(
     out_field: &str,
     progress: &Progress,
 ) -> io::Result<Summary> {
-    let mut reader = WarcReader::new(input, extractor.options().max_bytes)?;
+    let mut reader = WarcReader::new(input, extractor.options().max_bytes())?;
     let mut summary = Summary::default();
     ordered(
         || {
@@ -564,13 +564,12 @@ fn page_line(
 ) -> Option<Result<(String, Outcome), String>> {
     let (body, input, hint) = document(rec, kind)?;
     let options = extractor.options();
-    let result = if hint.is_some() || input != options.input {
-        Extractor::new(Options {
-            encoding: hint.or(options.encoding),
-            input,
-            ..options.clone()
-        })
-        .extract(&body)
+    let result = if hint.is_some() || input != options.input() {
+        let mut own = options.clone().with_input(input);
+        if let Some(enc) = hint {
+            own = own.with_encoding(enc);
+        }
+        Extractor::new(own).extract(&body)
     } else {
         extractor.extract(&body)
     };
