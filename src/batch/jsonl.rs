@@ -273,7 +273,8 @@ fn without_lone_surrogates(text: &str) -> Cow<'_, str> {
     };
     let mut lone = Vec::new();
     let mut i = 0;
-    while let Some(off) = memchr::memchr(b'\\', &b[i..]) {
+    // `i` may step past the end over a backslash that ends the line
+    while let Some(off) = memchr::memchr(b'\\', b.get(i..).unwrap_or_default()) {
         let at = i + off;
         match surrogate(at) {
             Some(high @ 0xD800..=0xDBFF) if surrogate(at + 6).is_some_and(|low| low >= 0xDC00) => {
@@ -305,7 +306,15 @@ fn without_lone_surrogates(text: &str) -> Cow<'_, str> {
 fn with_fields(text: &str, base: usize, fields: &Fields<'_>, extra: Vec<(&str, Value)>) -> String {
     let mut replace: Vec<(usize, usize, String)> = Vec::new();
     let mut append = Vec::new();
-    for (k, v) in extra {
+    // a key given twice (`--out-field error` on a failure) is set once, to
+    // its last value
+    let last: Vec<(&str, Value)> = extra
+        .iter()
+        .enumerate()
+        .filter(|(i, (k, _))| !extra[i + 1..].iter().any(|(later, _)| later == k))
+        .map(|(_, (k, v))| (*k, v.clone()))
+        .collect();
+    for (k, v) in last {
         match fields.get(k) {
             Some(raw) => {
                 let start = raw.get().as_ptr() as usize - base;
@@ -374,6 +383,33 @@ mod tests {
             raw.as_bytes(),
         );
         assert!(out.starts_with(r#"{"z":1.50,"id":"a\u00e9","html":"<p>Short.</p>","article":"#));
+    }
+
+    #[test]
+    fn a_line_that_ends_in_a_backslash_is_an_error_record() {
+        for raw in [r#"{"a":1}\"#, r"C:\dir\", "\\"] {
+            let (v, o) = line(raw);
+            assert_eq!(o, Outcome::Failed);
+            assert!(v["error"]
+                .as_str()
+                .is_some_and(|e| e.contains("not a JSON")));
+        }
+    }
+
+    #[test]
+    fn the_output_field_named_error_is_written_once() {
+        let opts = JsonlOptions {
+            out_field: "error".into(),
+            ..JsonlOptions::default()
+        };
+        for raw in [r#"{"error":"old","html":5}"#, r#"{"html":5}"#] {
+            let (out, _) = process_line(&Extractor::default(), &opts, 1, raw.as_bytes());
+            assert_eq!(out.matches("\"error\"").count(), 1, "{out}");
+            let v: Value = serde_json::from_str(&out).expect("JSON");
+            assert!(v["error"]
+                .as_str()
+                .is_some_and(|e| e.contains("not a string")));
+        }
     }
 
     #[test]
