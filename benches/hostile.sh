@@ -54,6 +54,13 @@ python3 -c "print('<div></x>'*100000)" > "$work/div100k.html"
 case_ "3 <div></x> x 50 000, --timeout-ms 2000" "$(size "$work/div50k.html")" 0 "$bin" --timeout-ms 2000 "$work/div50k.html"
 case_ "3 <div></x> x 100 000" "$(size "$work/div100k.html")" 0 "$bin" "$work/div100k.html"
 
+i=0
+for unit in '<div/>' '<aaaaaaaaaaaaa></bbbbbbbbbbbbb>' '<x:y></x>' '<li><ul></li>' '<div><object></div>' '<table><td>' '<span></b>'; do
+  i=$((i + 1))
+  python3 -c "import sys; print(sys.argv[1] * 100000)" "$unit" > "$work/nest$i.html"
+  case_ "3 $unit x 100 000" "$(size "$work/nest$i.html")" 0 "$bin" "$work/nest$i.html"
+done
+
 # 4. a pool far larger than the cores
 echo '<p>One page.</p>' > "$work/one.html"; echo '<p>Two pages.</p>' > "$work/two.html"
 case_ "4 -j 100000 on two files" 32 0 "$bin" -q -j 100000 "$work/one.html" "$work/two.html"

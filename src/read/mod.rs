@@ -1,6 +1,7 @@
 //! Readers: input text → a [`Page`] of blocks.
 
 mod html;
+mod nesting;
 mod parse;
 mod prescan;
 mod text;

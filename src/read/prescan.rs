@@ -5,28 +5,22 @@
 //!   tokenizer walks them character by character only for pith to skip them;
 //! - attributes the reader never looks at (`data-*`, `srcset`, handlers)
 //!   are cut, for the same reason;
-//! - tags nested deeper than [`MAX_DEPTH`] are removed (their text stays):
-//!   html5ever's tree builder walks its stack of open elements on every
-//!   insertion, so a page nested 100 000 deep would take minutes. Real pages
-//!   nest a few hundred deep at most. Nesting is followed as the tree
-//!   builder follows it: an end tag closes the innermost open element of
-//!   its name and those inside it, and one with no such element closes
-//!   nothing (`<div></x>` nests);
-//! - formatting tags (`<b>`, `<font>`, `<a>`, ...) left open past
-//!   [`MAX_FORMATTING`] are removed: the tree builder re-opens every open one
-//!   in each new paragraph, so that thousands of them multiply the page;
+//! - tags nested deeper than `nesting::MAX_DEPTH` (512) are removed, their
+//!   text kept, and so are formatting tags (`<b>`, `<font>`, `<a>`, ...)
+//!   left open past `nesting::MAX_FORMATTING` (256): html5ever's tree
+//!   builder walks its stack of open elements on most insertions and
+//!   re-opens every open formatting element in each new paragraph, so a
+//!   page nested 100 000 deep would take minutes and one of thousands of
+//!   open `<b>` gigabytes. `nesting` follows the tree builder's rules to
+//!   know what stays open;
 //! - a page is cut after [`MAX_ELEMENTS`] elements: the DOM size limit that
 //!   keeps a generated page of millions of tags from costing gigabytes.
 
 use std::borrow::Cow;
 
-use crate::lexicon::FnvMap;
-
-/// Deepest nesting passed to the parser (a browser's limit too).
-pub const MAX_DEPTH: usize = 512;
-
-/// Most formatting elements left open that are passed to the parser.
-pub const MAX_FORMATTING: usize = 256;
+use super::nesting::{Nesting, Verdict};
+#[cfg(test)]
+use super::nesting::{MAX_DEPTH, MAX_FORMATTING};
 
 /// Most elements passed to the parser; real pages have a few thousand.
 pub const MAX_ELEMENTS: usize = 200_000;
@@ -240,173 +234,6 @@ impl Output<'_> {
     }
 }
 
-/// A tag name, lower-cased (names over 10 bytes share the empty name).
-type Name = ([u8; 10], usize);
-
-/// The elements the tree builder will hold open, as far as tags tell.
-#[derive(Default)]
-struct Nesting {
-    /// Open elements passed on, innermost last.
-    open: Vec<Name>,
-    /// Open elements whose tags were removed (nested past the limit).
-    deep: Vec<Name>,
-    /// How many of each name are in `open`, and in `deep`.
-    open_counts: FnvMap<Name, usize>,
-    deep_counts: FnvMap<Name, usize>,
-    /// Formatting elements started and not yet ended, by name, and in all.
-    formatting: FnvMap<Name, usize>,
-    formatting_total: usize,
-}
-
-/// What to do with a tag.
-#[derive(PartialEq, Eq)]
-enum Verdict {
-    Keep,
-    Remove,
-}
-
-/// Inline formatting elements, which the tree builder re-opens.
-fn is_formatting(lower: &[u8]) -> bool {
-    matches!(
-        lower,
-        b"a" | b"b"
-            | b"big"
-            | b"code"
-            | b"em"
-            | b"font"
-            | b"i"
-            | b"nobr"
-            | b"s"
-            | b"small"
-            | b"strike"
-            | b"strong"
-            | b"tt"
-            | b"u"
-    )
-}
-
-/// Elements that a start tag of the same name closes when it is the
-/// innermost open one (`<li>a<li>b`).
-fn closes_itself(lower: &[u8]) -> bool {
-    matches!(
-        lower,
-        b"li" | b"dd" | b"dt" | b"option" | b"tr" | b"td" | b"th"
-    )
-}
-
-/// Start tags that close an open paragraph (`<p>a<div>b`, `<p>a<p>b`).
-fn closes_p(lower: &[u8]) -> bool {
-    matches!(
-        lower,
-        b"address"
-            | b"article"
-            | b"aside"
-            | b"blockquote"
-            | b"center"
-            | b"details"
-            | b"dialog"
-            | b"dir"
-            | b"div"
-            | b"dl"
-            | b"fieldset"
-            | b"figcaption"
-            | b"figure"
-            | b"footer"
-            | b"form"
-            | b"h1"
-            | b"h2"
-            | b"h3"
-            | b"h4"
-            | b"h5"
-            | b"h6"
-            | b"header"
-            | b"hgroup"
-            | b"li"
-            | b"main"
-            | b"menu"
-            | b"nav"
-            | b"ol"
-            | b"p"
-            | b"pre"
-            | b"section"
-            | b"summary"
-            | b"table"
-            | b"ul"
-    )
-}
-
-impl Nesting {
-    fn depth(&self) -> usize {
-        self.open.len() + self.deep.len()
-    }
-
-    /// A start tag of an element that holds children.
-    fn start(&mut self, name: Name) -> Verdict {
-        let lower = &name.0[..name.1];
-        if is_formatting(lower) {
-            if self.formatting_total >= MAX_FORMATTING {
-                return Verdict::Remove;
-            }
-            *self.formatting.entry(name).or_default() += 1;
-            self.formatting_total += 1;
-        }
-        if self.deep.is_empty() {
-            let top = |n: &Nesting, t: &[u8]| n.open.last().is_some_and(|o| &o.0[..o.1] == t);
-            if closes_p(lower) && top(self, b"p") {
-                pop_to(&mut self.open, &mut self.open_counts, name_of(b"p"));
-            }
-            if closes_itself(lower) && top(self, lower) {
-                return Verdict::Keep;
-            }
-        }
-        if self.depth() >= MAX_DEPTH {
-            self.deep.push(name);
-            *self.deep_counts.entry(name).or_default() += 1;
-            Verdict::Remove
-        } else {
-            self.open.push(name);
-            *self.open_counts.entry(name).or_default() += 1;
-            Verdict::Keep
-        }
-    }
-
-    /// An end tag: closes the innermost open element of its name and all
-    /// inside it; removed when that element's start tag was.
-    fn end(&mut self, name: Name) -> Verdict {
-        if let Some(c) = self.formatting.get_mut(&name).filter(|c| **c > 0) {
-            *c -= 1;
-            self.formatting_total -= 1;
-        }
-        if self.deep_counts.get(&name).is_some_and(|&c| c > 0) {
-            pop_to(&mut self.deep, &mut self.deep_counts, name);
-            return Verdict::Remove;
-        }
-        if self.open_counts.get(&name).is_some_and(|&c| c > 0) {
-            pop_to(&mut self.open, &mut self.open_counts, name);
-            // closing a kept element closes every removed one inside it
-            self.deep.clear();
-            self.deep_counts.clear();
-        }
-        Verdict::Keep
-    }
-}
-
-fn name_of(lower_name: &[u8]) -> Name {
-    lower(lower_name)
-}
-
-/// Pops `stack` down to and including the innermost `name`.
-fn pop_to(stack: &mut Vec<Name>, counts: &mut FnvMap<Name, usize>, name: Name) {
-    while let Some(top) = stack.pop() {
-        if let Some(c) = counts.get_mut(&top) {
-            *c -= 1;
-        }
-        if top == name {
-            break;
-        }
-    }
-}
-
 /// The page as the parser should see it; borrowed (no copy) when nothing
 /// needs cutting.
 pub fn prepare(html: &str) -> Prepared<'_> {
@@ -444,8 +271,14 @@ pub fn prepare(html: &str) -> Prepared<'_> {
         } else {
             tag_end(s, start + name_len)
         };
-        let tag_name = lower(&s[start..start + name_len]);
-        let (name, n) = tag_name;
+        // the name as the tokenizer reads it: up to a space, `/` or `>`
+        let full_name = &s[start
+            ..start
+                + s[start..]
+                    .iter()
+                    .position(|b| b.is_ascii_whitespace() || matches!(b, b'/' | b'>'))
+                    .unwrap_or(s.len() - start)];
+        let (name, n) = lower(&s[start..start + name_len]);
         let name = &name[..n];
         if !close {
             elements += 1;
@@ -457,7 +290,7 @@ pub fn prepare(html: &str) -> Prepared<'_> {
         }
         let mut kept = true;
         if close {
-            if nesting.end(tag_name) == Verdict::Remove {
+            if nesting.end(full_name) == Verdict::Remove {
                 out.cut(at, end);
             }
         } else if name == b"svg" && s[end.saturating_sub(2)] != b'/' {
@@ -497,8 +330,11 @@ pub fn prepare(html: &str) -> Prepared<'_> {
             closing.extend_from_slice(name);
             i = find(s, end, &closing).unwrap_or(s.len());
             continue;
-        } else if !(s[end.saturating_sub(2)] == b'/' || is_void(name))
-            && nesting.start(tag_name) == Verdict::Remove
+        } else if !is_void(name)
+            // `<div/>` opens a div: the slash only closes void and foreign
+            // elements
+            && nesting.start(full_name, &s[start + full_name.len()..end.saturating_sub(1).max(start + full_name.len())])
+                == Verdict::Remove
         {
             out.cut(at, end);
             kept = false;
