@@ -162,6 +162,9 @@ impl Extractor {
             _ => meta::Metadata::default(),
         };
         meta.title = sel.title.clone().or(meta.title);
+        // the parser and JSON-LD decode escapes (`&#27;`, `\u001b`) into
+        // controls that the raw-page filter could not see
+        meta.without_controls();
         let mut blocks: Vec<ScoredBlock> = page
             .blocks
             .into_iter()
@@ -197,7 +200,7 @@ impl Extractor {
             }
         }
         Ok(Article {
-            title: sel.title,
+            title: sel.title.map(|t| read::without_controls(&t).into_owned()),
             blocks,
             language: lang.map(|l| l.code()),
             input,

@@ -618,14 +618,19 @@ fn script_links_never_reach_html_or_markdown_output() {
 
 #[test]
 fn terminal_escapes_in_a_page_reach_no_output() {
-    let page = "<html><head><title>Rain \x1b]0;owned\x07returns</title></head><body><article>\
+    // raw controls, and the escapes the parser and JSON-LD decode into them
+    let page = "<html><head><title>Rain \x1b]0;owned\x07returns</title>\
+        <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Rain \\u001b[2Jreturns\",\
+        \"author\":{\"name\":\"Jo \\u009b31mPage\"}}</script></head><body><article>\
         <h1>Rain returns</h1><p>Heavy rain\x1b[2J is expected across the region on Tuesday, \
-        the\x1b]52;c;SGVsbG8=\x07 weather service said, after a dry\u{9b}31m and warm month.</p>\
+        the\x1b]52;c;SGVsbG8=\x07 weather service said, after a dry\u{9b}31m and warm month, \
+        and &#27;]52;c;cm0gLXJmIH4K&#7;the <a href=\"https://a.example/&#x1b;[2J\">forecast</a> \
+        says more <img src=\"/m.png\" alt=\"a map&#x9d;\"> rain is due.</p>\
         </article></body></html>";
     for args in [
         &["--title"][..],
-        &["--format", "markdown", "--title"],
-        &["--format", "html", "--title"],
+        &["--format", "markdown", "--title", "--images"],
+        &["--format", "html", "--title", "--images"],
         &["--format", "json"],
         &["--explain", "--color", "never"],
     ] {

@@ -37,6 +37,32 @@ pub struct Metadata {
     pub language: Option<String>,
 }
 
+impl Metadata {
+    /// Drops control characters from every field (see
+    /// `read::without_controls`).
+    pub(crate) fn without_controls(&mut self) {
+        let clean = |s: &mut String| {
+            if let std::borrow::Cow::Owned(c) = crate::read::without_controls(s) {
+                *s = c;
+            }
+        };
+        for field in [
+            &mut self.title,
+            &mut self.date,
+            &mut self.url,
+            &mut self.site_name,
+            &mut self.description,
+            &mut self.language,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            clean(field);
+        }
+        self.authors.iter_mut().for_each(clean);
+    }
+}
+
 /// Names joined as a byline writes them: "A", "A and B", "A, B, C" (a
 /// list of three or more reads as a list, and splits back on commas).
 pub fn byline(names: &[String]) -> Option<String> {

@@ -263,7 +263,7 @@ impl Walker {
                     end: here,
                     mark: Mark::Image {
                         src: src.trim().into(),
-                        alt: collapse(at.alt.unwrap_or("")).into(),
+                        alt: collapse(&crate::read::without_controls(at.alt.unwrap_or(""))).into(),
                     },
                 });
             }
@@ -392,6 +392,9 @@ impl Walker {
             return;
         }
         let text = &*crate::read::without_invisibles(text);
+        // the parser decodes `&#27;` into the control the raw-page filter
+        // could not see
+        let text = &*crate::read::without_controls(text);
         let before = self.buf.len();
         if self.pre > 0 {
             self.buf.push_str(text);

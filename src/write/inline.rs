@@ -150,16 +150,16 @@ fn remove_dots(path: &str) -> String {
 }
 
 /// A link target as a browser reads it (ASCII tab and newline removed
-/// anywhere, C0 controls and spaces trimmed from both ends), if it is safe
+/// anywhere, C0 controls and spaces trimmed from both ends; other controls
+/// dropped), if it is safe
 /// to write: `http`, `https`, `mailto`, `tel`, or relative. Any other scheme
 /// (`javascript:`, `data:`, `vbscript:`, `file:`, ...) is dropped, however
 /// it is spelled (`jav&#x09;ascript:`, `&#x01;javascript:`).
 pub fn safe_url(href: &str) -> Option<String> {
     let trimmed = href.trim_matches(|c: char| c <= ' ');
-    let url: String = trimmed
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
+    // a browser drops tab and newline; the other controls it would
+    // percent-encode are dropped too, so no output carries them
+    let url: String = trimmed.chars().filter(|c| !c.is_control()).collect();
     if has_scheme(&url) {
         let scheme = url[..url.find(':')?].to_ascii_lowercase();
         if !matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel") {
