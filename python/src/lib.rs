@@ -254,27 +254,46 @@ fn pool(threads: usize) -> PyResult<Arc<rayon::ThreadPool>> {
         threads.min(cores * 4)
     };
     let pid = std::process::id();
-    let mut pools = POOLS.lock().unwrap_or_else(|e| e.into_inner());
-    if pools.as_ref().is_some_and(|(owner, _)| *owner != pid) {
-        // the parent's pools: their threads are gone, and dropping them
-        // would wait on those threads
-        if let Some(stale) = pools.take() {
-            std::mem::forget(stale);
+    let cached = |pools: &mut Option<Pools>| -> Option<Arc<rayon::ThreadPool>> {
+        if pools.as_ref().is_some_and(|(owner, _)| *owner != pid) {
+            // the parent's pools: their threads are gone, and dropping them
+            // would wait on those threads
+            if let Some(stale) = pools.take() {
+                std::mem::forget(stale);
+            }
         }
+        let (_, list) = pools.as_ref()?;
+        list.iter()
+            .find(|(size, _)| *size == n)
+            .map(|(_, p)| p.clone())
+    };
+    if let Some(p) = cached(&mut POOLS.lock().unwrap_or_else(|e| e.into_inner())) {
+        return Ok(p);
     }
-    let (_, list) = pools.get_or_insert_with(|| (pid, Vec::new()));
-    if let Some((_, p)) = list.iter().find(|(size, _)| *size == n) {
-        return Ok(p.clone());
-    }
+    // built without the lock held: a fork while threads start must not
+    // leave the child a held lock
     let p = rayon::ThreadPoolBuilder::new()
         .num_threads(n)
         .thread_name(|i| format!("pith-{i}"))
         .build()
         .map_err(|e| PyValueError::new_err(format!("cannot start {n} threads: {e}")))?;
     let p = Arc::new(p);
+    let mut pools = POOLS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(other) = cached(&mut pools) {
+        return Ok(other);
+    }
+    let (_, list) = pools.get_or_insert_with(|| (pid, Vec::new()));
+    // a few sizes are kept; the oldest goes (its threads end once no batch
+    // uses it)
+    if list.len() >= MAX_POOLS {
+        list.remove(0);
+    }
     list.push((n, p.clone()));
     Ok(p)
 }
+
+/// Pools of distinct sizes kept at once.
+const MAX_POOLS: usize = 4;
 
 #[pyfunction]
 #[pyo3(signature = (html, *, url=None, output_format="txt", favor_precision=false,

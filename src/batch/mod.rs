@@ -98,12 +98,14 @@ pub fn expand_inputs(args: &[PathBuf], exclude: Option<&Path>) -> Inputs {
                 };
                 for e in entries.flatten() {
                     let p = e.path();
-                    // the target's type, through symbolic links
-                    let Ok(meta) = fs::metadata(&p) else { continue };
-                    if meta.is_dir() {
+                    // the target's type, through symbolic links; one that
+                    // cannot be read (a broken link) is taken, to be named
+                    // by the read error
+                    let meta = fs::metadata(&p).ok();
+                    if meta.as_ref().is_some_and(fs::Metadata::is_dir) {
                         stack.push(p);
                     } else if is_page_file(&p) {
-                        if meta.is_file() {
+                        if meta.as_ref().is_none_or(fs::Metadata::is_file) {
                             found.push(p);
                         } else {
                             inputs.skipped.push(p);

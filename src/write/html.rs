@@ -2,7 +2,7 @@
 //! and `href`/`src`/`alt` attributes are written, every text is escaped,
 //! script URLs are dropped, relative links resolved against the base URL.
 
-use super::inline::{events, resolve, safe_url, Event};
+use super::inline::{events, link_url, Event};
 use super::{body_blocks, table_end, Style};
 use crate::block::{Block, BlockKind, Mark};
 use crate::Article;
@@ -141,10 +141,9 @@ fn inline_html(b: &Block, style: &Style) -> String {
             Event::Open(Mark::Code) => out.push_str("<code>"),
             Event::Close(Mark::Code) => out.push_str("</code>"),
             Event::Open(Mark::Link(href)) => {
-                let url = safe_url(href).filter(|_| style.links);
+                let url = link_url(href, style.base_url.as_deref()).filter(|_| style.links);
                 if let Some(url) = &url {
-                    let url = resolve(url, style.base_url.as_deref());
-                    out.push_str(&format!("<a href=\"{}\">", escape(&url)));
+                    out.push_str(&format!("<a href=\"{}\">", escape(url)));
                 }
                 link_open.push(url.is_some());
             }
@@ -154,8 +153,8 @@ fn inline_html(b: &Block, style: &Style) -> String {
                 }
             }
             Event::Image { src, alt } => {
-                if let Some(src) = safe_url(src).filter(|_| style.images) {
-                    let url = resolve(&src, style.base_url.as_deref());
+                if let Some(url) = link_url(src, style.base_url.as_deref()).filter(|_| style.images)
+                {
                     out.push_str(&format!(
                         "<img src=\"{}\" alt=\"{}\">",
                         escape(&url),

@@ -169,6 +169,13 @@ pub fn safe_url(href: &str) -> Option<String> {
     Some(url)
 }
 
+/// The URL to write for a link or image: `href` judged by [`safe_url`],
+/// resolved against `base`, and the result judged again (a base of another
+/// scheme would give the relative link that scheme).
+pub fn link_url(href: &str, base: Option<&str>) -> Option<String> {
+    safe_url(&resolve(&safe_url(href)?, base))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

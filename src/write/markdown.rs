@@ -2,7 +2,7 @@
 //! quotes, code blocks, tables, emphasis, links and (optionally) images.
 //! Text is escaped so that a `*`, `_`, `#` or `|` in the page stays text.
 
-use super::inline::{events, resolve, safe_url, Event};
+use super::inline::{events, link_url, Event};
 use super::{body_blocks, table_end, Style};
 use crate::block::{Block, BlockKind, Mark};
 use crate::Article;
@@ -153,9 +153,7 @@ fn inline_md(b: &Block, style: &Style, in_cell: bool) -> String {
                 }
             }
             Event::Open(Mark::Link(href)) => {
-                let target = safe_url(href)
-                    .filter(|_| style.links)
-                    .map(|url| resolve(&url, style.base_url.as_deref()));
+                let target = link_url(href, style.base_url.as_deref()).filter(|_| style.links);
                 if target.is_some() {
                     out.push('[');
                 }
@@ -169,11 +167,12 @@ fn inline_md(b: &Block, style: &Style, in_cell: bool) -> String {
                 }
             }
             Event::Image { src, alt } => {
-                if let Some(src) = safe_url(src).filter(|_| style.images) {
+                if let Some(url) = link_url(src, style.base_url.as_deref()).filter(|_| style.images)
+                {
                     out.push_str("![");
                     out.push_str(&escape(alt, in_cell));
                     out.push_str("](");
-                    out.push_str(&link_target(&resolve(&src, style.base_url.as_deref())));
+                    out.push_str(&link_target(&url));
                     out.push(')');
                 }
             }
