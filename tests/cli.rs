@@ -421,13 +421,7 @@ fn an_endless_input_is_read_only_to_the_size_limit() {
     use std::time::Duration;
     let guard = Duration::from_secs(120);
     // a file that never ends
-    let child = pith()
-        .args(["--max-bytes", "4096", "/dev/zero"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let o = finish_within(child, guard);
+    let o = common::run_guarded(pith().args(["--max-bytes", "4096", "/dev/zero"]));
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("binary"));
     // stdin that never ends
@@ -454,15 +448,12 @@ fn many_more_jobs_than_cores_still_run() {
     for name in ["a.html", "b.html"] {
         std::fs::write(dir.join(name), "<article><p>The river rose two feet overnight, and the ferry stayed in port until noon.</p></article>").expect("write");
     }
-    let child = pith()
-        .args(["-j", "100000", "-q"])
-        .arg(dir.join("a.html"))
-        .arg(dir.join("b.html"))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let o = common::finish_within(child, std::time::Duration::from_secs(120));
+    let o = common::run_guarded(
+        pith()
+            .args(["-j", "100000", "-q"])
+            .arg(dir.join("a.html"))
+            .arg(dir.join("b.html")),
+    );
     assert!(o.status.success());
     assert_eq!(stdout(&o).matches("The river rose").count(), 2);
 }
@@ -481,13 +472,7 @@ fn a_fifo_in_a_walked_folder_is_skipped_and_named() {
         .status()
         .expect("mkfifo");
     assert!(made.success());
-    let child = pith()
-        .arg(&dir)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let o = common::finish_within(child, std::time::Duration::from_secs(120));
+    let o = common::run_guarded(pith().arg(&dir));
     assert!(o.status.success());
     assert!(stdout(&o).contains("The council met"));
     let stderr = String::from_utf8_lossy(&o.stderr);

@@ -55,3 +55,14 @@ pub fn finish_within(mut child: std::process::Child, guard: std::time::Duration)
         }
     }
 }
+
+/// Runs `cmd` with its output captured, as [`finish_within`] a generous
+/// guard.
+pub fn run_guarded(cmd: &mut std::process::Command) -> Output {
+    let child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn pith");
+    finish_within(child, std::time::Duration::from_secs(120))
+}
