@@ -458,14 +458,13 @@ fn many_more_jobs_than_cores_still_run() {
     assert_eq!(stdout(&o).matches("The river rose").count(), 2);
 }
 
+/// A one-paragraph page for the folder tests.
+const COUNCIL: &str = "<p>The council met on Monday and voted to keep the library open.</p>";
+
 #[test]
 fn a_fifo_in_a_walked_folder_is_skipped_and_named() {
     let dir = tempdir("fifo");
-    std::fs::write(
-        dir.join("a.html"),
-        "<p>The council met on Monday and voted to keep the library open.</p>",
-    )
-    .expect("write");
+    std::fs::write(dir.join("a.html"), COUNCIL).expect("write");
     let fifo = dir.join("pipe.html");
     let made = std::process::Command::new("mkfifo")
         .arg(&fifo)
@@ -485,11 +484,7 @@ fn a_fifo_in_a_walked_folder_is_skipped_and_named() {
 #[test]
 fn an_out_dir_inside_the_input_folder_is_not_read_back() {
     let dir = tempdir("out-inside");
-    std::fs::write(
-        dir.join("a.html"),
-        "<p>The council met on Monday and voted to keep the library open.</p>",
-    )
-    .expect("write");
+    std::fs::write(dir.join("a.html"), COUNCIL).expect("write");
     let out = dir.join("out");
     for _ in 0..3 {
         let o = pith()
@@ -512,11 +507,7 @@ fn an_out_dir_inside_the_input_folder_is_not_read_back() {
 #[test]
 fn an_output_that_cannot_be_written_is_named_and_leaves_no_partial_file() {
     let dir = tempdir("unwritable");
-    std::fs::write(
-        dir.join("a.html"),
-        "<p>The council met on Monday and voted to keep the library open.</p>",
-    )
-    .expect("write");
+    std::fs::write(dir.join("a.html"), COUNCIL).expect("write");
     std::fs::write(
         dir.join("b.html"),
         "<p>The bridge reopened on Tuesday after a month of repairs to its deck.</p>",
