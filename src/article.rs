@@ -2,7 +2,7 @@
 
 use crate::block::Block;
 use crate::meta::Metadata;
-use crate::options::InputKind;
+use crate::read::InputKind;
 use crate::score::Reason;
 
 /// A block with its score, the reasons behind it, and the decision.

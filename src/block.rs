@@ -135,6 +135,27 @@ impl Block {
         }
     }
 
+    /// Whether the block reads as article prose from its shape alone: ten
+    /// words or more, sentences of a sentence's length, few capitalised
+    /// words and links, and the language's function words where it has any.
+    pub fn is_prose(&self, lang: Option<Lang>) -> bool {
+        let f = &self.features;
+        f.words >= 10
+            // a sentence end, and more than one in a long block: a menu dump
+            // with one stray period is not prose
+            && (f.ends_sentence || f.sentences > 0)
+            && (f.sentences as usize + 1) * 40 >= f.words
+            && f.capitalized_share() < 0.6
+            && self.link_density() < 0.35
+            && (lang.is_none() || f.stopword_density(lang) >= 0.2)
+    }
+
+    /// Whether the block is a paragraph of the article: prose of
+    /// [`PARAGRAPH_WORDS`] words or more.
+    pub fn is_paragraph(&self, lang: Option<Lang>) -> bool {
+        self.is_prose(lang) && self.features.words >= PARAGRAPH_WORDS
+    }
+
     /// Share of the text's characters inside links, in [0, 1].
     pub fn link_density(&self) -> f32 {
         if self.features.chars == 0 {
@@ -144,6 +165,9 @@ impl Block {
         }
     }
 }
+
+/// Words at which prose is a paragraph of the article rather than a line.
+pub const PARAGRAPH_WORDS: usize = 20;
 
 /// Text features of a block, independent of markup.
 #[derive(Debug, Clone, Default)]

@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::Error;
+use crate::error::Error;
 
 /// When a document's time is up.
 #[derive(Debug, Clone, Copy, Default)]

@@ -6,7 +6,7 @@ use std::io::Read;
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
 
-use crate::Error;
+use crate::error::Error;
 
 /// The decoded input.
 #[derive(Debug)]

@@ -2,6 +2,7 @@
 //! titles it declares (`og:title`, `<title>`) with the site's name cut off.
 
 use crate::block::Page;
+use crate::url::is_front_page;
 use crate::meta::SchemaName;
 
 /// The page's headline: the `h1` that agrees with a declared title without
@@ -352,7 +353,7 @@ fn without_leading_date(t: &str) -> String {
     for n in [3, 1] {
         if words.len() > n + 2 {
             let head = words[..n].join(" ");
-            let dated = crate::meta::date::parse(&head, false).is_some()
+            let dated = crate::date::parse(&head, false).is_some()
                 && head.chars().any(|c| c.is_ascii_digit())
                 // every word a date's: "2024.4.4 -> 2024.5.0 issue" is a
                 // version range, not a date
@@ -371,7 +372,7 @@ fn without_leading_date(t: &str) -> String {
 fn date_word(w: &str) -> bool {
     let w = w.trim_end_matches([',', '.']);
     w.chars().all(|c| c.is_ascii_digit() || "./-:".contains(c))
-        || crate::meta::date::month(w).is_some()
+        || crate::date::month(w).is_some()
         || ["st", "nd", "rd", "th"].iter().any(|s| {
             w.strip_suffix(s)
                 .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
@@ -505,27 +506,6 @@ fn below_front_page(page: &Page) -> bool {
 /// Whether the page's address is known and is the site's front page.
 fn on_front_page(page: &Page) -> bool {
     page_url(page).is_some_and(|u| is_front_page(&u))
-}
-
-/// A link to a site's front page: "/", "../", "index.html", or an absolute
-/// address with no path.
-pub(crate) fn is_front_page(href: &str) -> bool {
-    let href = href.trim();
-    if href.starts_with('#') {
-        return false;
-    }
-    let path = match href.split_once("//") {
-        Some((scheme, rest)) if scheme.is_empty() || scheme.ends_with(':') => {
-            rest.find('/').map_or("", |i| &rest[i..])
-        }
-        _ => href,
-    };
-    let path = path.split(['?', '#']).next().unwrap_or("");
-    let path = path.trim_start_matches("./");
-    matches!(
-        path.trim_start_matches('/'),
-        "" | "." | ".." | "../" | "index.html" | "index.htm" | "index.php"
-    )
 }
 
 /// A name's letters and digits, lower-cased: "Fleet Lists" and

@@ -29,6 +29,7 @@ mod article;
 #[cfg(feature = "cli")]
 pub mod batch;
 pub mod block;
+mod date;
 mod deadline;
 pub mod decode;
 mod error;
@@ -43,11 +44,13 @@ pub mod region;
 pub mod rules;
 pub mod score;
 pub mod select;
+mod url;
 pub mod write;
 
 pub use article::{Article, ScoredBlock};
 pub use error::Error;
-pub use options::{InputKind, Options};
+pub use options::Options;
+pub use read::InputKind;
 
 use deadline::Deadline;
 

@@ -2,20 +2,9 @@
 
 use std::sync::Arc;
 
+use crate::error::Error;
+use crate::read::InputKind;
 use crate::rules::{Keep, Rules};
-use crate::Error;
-
-/// How to read the input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum InputKind {
-    /// Decide from the content: markup is read as HTML, anything else as text.
-    #[default]
-    Auto,
-    /// An HTML page.
-    Html,
-    /// Plain text a scraper already produced: one block a line.
-    Text,
-}
 
 /// The smallest `max_bytes`: a page's head.
 pub const MIN_MAX_BYTES: usize = 1024;

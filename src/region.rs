@@ -40,19 +40,6 @@ pub struct Region {
     pub product: bool,
 }
 
-/// Whether a block reads as article prose from its shape alone.
-pub fn is_prose(b: &Block, lang: Option<Lang>) -> bool {
-    let f = &b.features;
-    f.words >= 10
-        // a sentence end, and more than one in a long block: a menu dump
-        // with one stray period is not prose
-        && (f.ends_sentence || f.sentences > 0)
-        && (f.sentences as usize + 1) * 40 >= f.words
-        && f.capitalized_share() < 0.6
-        && b.link_density() < 0.35
-        && (lang.is_none() || f.stopword_density(lang) >= 0.2)
-}
-
 /// Whether a block reads as navigation or a link list from its shape alone.
 fn is_navigational(b: &Block) -> bool {
     let f = &b.features;
@@ -96,7 +83,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     let mut card_chars = vec![0f64; n];
     for b in &page.blocks {
         if let Some(i) = b.node {
-            if is_prose(b, lang) {
+            if b.is_prose(lang) {
                 good[i as usize] += b.features.chars as f64;
             }
             chars[i as usize] += b.features.chars as f64;
@@ -267,7 +254,7 @@ fn widen_to_prose(page: &Page, lang: Option<Lang>, probe: &Region, best: usize) 
     let mut clean = vec![0f64; n];
     for b in &page.blocks {
         if let Some(i) = b.node {
-            if is_prose(b, lang) && block_concepts(probe, b).is_empty() {
+            if b.is_prose(lang) && block_concepts(probe, b).is_empty() {
                 clean[i as usize] += b.features.chars as f64;
             }
         }
@@ -439,7 +426,7 @@ const PAGE_ITEMS_TEXT: usize = 4;
 fn is_thread(page: &Page, lang: Option<Lang>) -> bool {
     let (mut inside, mut outside) = (0usize, 0usize);
     for b in &page.blocks {
-        if !is_prose(b, lang) {
+        if !b.is_prose(lang) {
             continue;
         }
         let in_comment = b
@@ -479,7 +466,7 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
     let prose: usize = span.map_or(0, |(s, e)| {
         page.blocks[s..=e]
             .iter()
-            .filter(|b| is_prose(b, lang))
+            .filter(|b| b.is_prose(lang))
             .map(|b| b.features.chars)
             .sum()
     });
@@ -488,7 +475,7 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
     let items: usize = page
         .blocks
         .iter()
-        .filter(|b| !is_prose(b, lang) && !is_navigational(b))
+        .filter(|b| !b.is_prose(lang) && !is_navigational(b))
         .map(|b| b.features.chars)
         .sum();
     if (prose as f64) < PAGE_PROSE && items >= PAGE_ITEMS_TEXT * prose {
@@ -506,7 +493,7 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
             .iter()
             .zip(values)
             .map(
-                |(b, v)| match reads_as_clause(b, lang) && !is_prose(b, lang) {
+                |(b, v)| match reads_as_clause(b, lang) && !b.is_prose(lang) {
                     true => 0.0,
                     false => v,
                 },
@@ -622,7 +609,7 @@ fn value(b: &Block, lang: Option<Lang>, concepts: Concepts, nav: f64, neutral: f
     let boilerplate_concept = !concepts.without(Concept::Header).is_empty();
     if boilerplate_concept {
         -0.5 * c
-    } else if is_prose(b, lang) {
+    } else if b.is_prose(lang) {
         c
     } else if is_navigational(b) {
         nav * c

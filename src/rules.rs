@@ -23,7 +23,7 @@ use serde::Deserialize;
 use crate::block::{BlockKind, Page};
 use crate::region::Region;
 use crate::score::Evidence;
-use crate::Error;
+use crate::error::Error;
 
 /// Weight of a user rule: beyond anything the built-in signals add up to.
 const RULE: f32 = 10.0;

@@ -122,7 +122,7 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
     for (i, b) in page.blocks.iter().enumerate() {
         if region.inside.get(i).copied().unwrap_or(false) {
             region_chars += b.features.chars;
-            if region::is_prose(b, lang) {
+            if b.is_prose(lang) {
                 prose_chars += b.features.chars;
             }
         }
@@ -210,7 +210,7 @@ fn shape(ev: &mut Evidence, b: &Block, lang: Option<Lang>, soft: f32) {
         ev.add("no-words", 3.0);
         return;
     }
-    if region::is_prose(b, lang) && f.words >= 20 {
+    if b.is_paragraph(lang) {
         ev.add("prose", -2.5);
     } else if f.ends_sentence
         // a sentence of eight words or more stays one with a link or two
@@ -275,7 +275,7 @@ fn classes(ev: &mut Evidence, b: &Block, region: &Region, in_card: bool, inside:
 
 fn phrases(ev: &mut Evidence, b: &Block, lang: Option<Lang>) {
     let hits = phrase_hits(&b.text, b.features.words);
-    let prose = region::is_prose(b, lang) && b.features.words >= 20;
+    let prose = b.is_paragraph(lang);
     for h in &hits {
         let w = match (h.strength, prose) {
             (Strength::Strong, _) => 5.0,

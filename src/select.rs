@@ -128,7 +128,7 @@ pub fn select(
             && page
                 .blocks
                 .get(t)
-                .is_some_and(|b| region::is_prose(b, lang))
+                .is_some_and(|b| b.is_prose(lang))
         {
             let nudge = keep_nudge(&evidence[t], threshold);
             evidence[t].add("headline-only", nudge);
@@ -139,7 +139,7 @@ pub fn select(
     // Never an empty article for a page with prose.
     if !kept.iter().any(|k| *k) {
         for (i, b) in page.blocks.iter().enumerate() {
-            if region::is_prose(b, lang) && !evidence[i].strong_phrase() && Some(i) != title_block {
+            if b.is_prose(lang) && !evidence[i].strong_phrase() && Some(i) != title_block {
                 let nudge = keep_nudge(&evidence[i], threshold);
                 evidence[i].add("fallback:prose", nudge);
                 kept[i] = true;
@@ -320,8 +320,7 @@ fn terminate(
             && (i + 1..(i + 1 + CONTINUES_WITHIN).min(page.blocks.len())).any(|j| {
                 let b = &page.blocks[j];
                 region.inside.get(j).copied().unwrap_or(false)
-                    && region::is_prose(b, lang)
-                    && b.features.words >= 20
+                    && b.is_paragraph(lang)
                     && region::block_concepts(region, b).is_empty()
                     && evidence[j].phrases.is_empty()
             })
@@ -337,7 +336,7 @@ fn terminate(
 
 /// The first paragraph of the article (see [`terminate`]).
 fn article_start(page: &Page, lang: Option<Lang>) -> Option<usize> {
-    let para = |b: &Block| region::is_prose(b, lang) && b.features.words >= 20;
+    let para = |b: &Block| b.is_paragraph(lang);
     let first_para = page.blocks.iter().position(para);
     (0..page.blocks.len())
         .find(|&i| {
@@ -388,8 +387,7 @@ fn soft_end(
     let prose_follows = |i: usize| {
         page.blocks.get(i + 1).is_some_and(|b| {
             kept[i + 1]
-                && region::is_prose(b, lang)
-                && b.features.words >= 20
+                && b.is_paragraph(lang)
                 && evidence[i + 1].phrases.is_empty()
         })
     };
@@ -431,7 +429,7 @@ fn teaser_rail(
         let f = &b.features;
         let text = b.text.trim_end();
         (3..=16).contains(&f.words)
-            && !region::is_prose(b, lang)
+            && !b.is_prose(lang)
             && !text.ends_with(['.', ';'])
             && f.capitalized_share() >= 0.5
     };
@@ -510,7 +508,7 @@ fn reads_as_comment(b: &Block) -> bool {
             .eq_ignore_ascii_case("reply")
     });
     let head = opening(text, 8);
-    let stamped = CLOCK.is_match(&head) && crate::meta::date::parse_visible(&head, true).is_some();
+    let stamped = CLOCK.is_match(&head) && crate::date::parse_visible(&head, true).is_some();
     replies || stamped
 }
 
@@ -646,7 +644,7 @@ fn text_title(
         let f = &b.features;
         let open_end = !f.ends_sentence || b.text.ends_with(['?', '!']);
         (4..=25).contains(&f.words)
-            && !region::is_prose(b, None)
+            && !b.is_prose(None)
             && open_end
             && f.starts_upper
             && f.digit_share < 0.3

@@ -8,7 +8,7 @@ use super::parse;
 use crate::block::{Block, BlockKind, Mark, Node, Page, Span, Structure};
 use crate::deadline::Deadline;
 use crate::lexicon::{tag_concepts, token_concepts, Concept, Concepts, FnvMap};
-use crate::Error;
+use crate::error::Error;
 
 /// Reads an HTML page into blocks; only the deadline can fail it.
 pub(crate) fn read_html(text: &str, deadline: &Deadline) -> Result<Page, Error> {
@@ -721,7 +721,7 @@ fn is_logo(block: &Block) -> bool {
     block.spans.iter().any(|sp| {
         sp.start == 0
             && sp.end == block.text.len()
-            && matches!(&sp.mark, Mark::Link(href) if crate::headline::is_front_page(href))
+            && matches!(&sp.mark, Mark::Link(href) if crate::url::is_front_page(href))
     })
 }
 

@@ -10,8 +10,19 @@ pub use text::read_text;
 
 use crate::block::Page;
 use crate::deadline::Deadline;
-use crate::options::InputKind;
-use crate::Error;
+use crate::error::Error;
+
+/// How to read the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputKind {
+    /// Decide from the content: markup is read as HTML, anything else as text.
+    #[default]
+    Auto,
+    /// An HTML page.
+    Html,
+    /// Plain text a scraper already produced: one block a line.
+    Text,
+}
 
 /// Reads `text` as HTML or plain text; `Auto` looks for markup. Only the
 /// deadline can fail it.

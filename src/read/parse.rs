@@ -18,7 +18,7 @@ use html5ever::{local_name, ns, Attribute, ParseOpts, QualName};
 use scraper::{Html, HtmlTreeSink};
 
 use crate::deadline::Deadline;
-use crate::Error;
+use crate::error::Error;
 
 /// Bytes fed to the parser at a time: small enough that one slice cannot
 /// overshoot the budget by much, large enough to cost nothing.

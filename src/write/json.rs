@@ -1,6 +1,6 @@
 use serde_json::{json, Value};
 
-use crate::{Article, ScoredBlock};
+use crate::article::{Article, ScoredBlock};
 
 fn block_json(b: &ScoredBlock) -> Value {
     json!({

@@ -13,7 +13,7 @@ pub use markdown::article_markdown;
 pub use text::{article_text, explain_text};
 
 use crate::block::Block;
-use crate::Article;
+use crate::article::Article;
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

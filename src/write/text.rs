@@ -1,4 +1,4 @@
-use crate::Article;
+use crate::article::Article;
 
 /// The body as text, each kept block a paragraph; with `title`, the title
 /// first as its own paragraph. Ends with a newline unless empty.
