@@ -4,6 +4,7 @@ use crate::block::Block;
 use crate::meta::Metadata;
 use crate::read::InputKind;
 use crate::score::Reason;
+use crate::survey::title::TitleRule;
 
 /// A block with its score, the reasons behind it, and the decision.
 #[derive(Debug, Clone)]
@@ -25,6 +26,8 @@ pub struct ScoredBlock {
 pub struct Article {
     /// The headline, when one was found.
     pub title: Option<String>,
+    /// The rule that chose the title.
+    pub title_rule: Option<TitleRule>,
     /// Every block of the page, kept or not, in page order.
     pub blocks: Vec<ScoredBlock>,
     /// The language guessed from function words (ISO 639-1), if any.

@@ -33,7 +33,6 @@ mod date;
 mod deadline;
 pub mod decode;
 mod error;
-mod headline;
 pub mod lexicon;
 pub mod meta;
 mod mojibake;
@@ -44,6 +43,7 @@ pub mod region;
 pub mod rules;
 pub mod score;
 pub mod select;
+mod survey;
 mod url;
 pub mod write;
 
@@ -51,6 +51,7 @@ pub use article::{Article, ScoredBlock};
 pub use error::Error;
 pub use options::Options;
 pub use read::InputKind;
+pub use survey::title::TitleRule;
 
 use deadline::Deadline;
 
@@ -134,8 +135,9 @@ impl Extractor {
         let (page, input) = read::read(&text, self.options.input, deadline)?;
         deadline.check()?;
         let cut = page.cut;
-        let lang = page.guess_lang();
-        let region = region::find(&page, lang);
+        let survey = survey::survey(&page);
+        let lang = survey.lang;
+        let region = region::find(&page, &survey);
         deadline.check()?;
         let mut evidence = score::score(&page, &region, lang);
         deadline.check()?;
@@ -145,24 +147,26 @@ impl Extractor {
             let user = self.options.rules.as_deref().unwrap_or(&none);
             rules::apply(user, keep, &page, &region, &mut evidence);
         }
-        let ld = meta::JsonLd::parse(&page.hints.json_ld);
-        let schema = ld.schema_name();
         let sel = select::select(
             &page,
             &region,
             &mut evidence,
-            lang,
-            schema.as_ref(),
+            &survey,
             self.options.threshold,
         );
         let mut meta = match input {
             InputKind::Html => meta::collect(
                 &page,
-                &ld,
+                &survey.json_ld,
                 sel.title_block,
                 lang.is_none_or(|l| l.code() == "en"),
             ),
             _ => meta::Metadata::default(),
+        };
+        meta.title_rule = match (&sel.title, &meta.title) {
+            (Some(_), _) => sel.title_rule,
+            (None, Some(_)) => Some(TitleRule::Metadata),
+            (None, None) => None,
         };
         meta.title = sel.title.clone().or(meta.title);
         // the parser and JSON-LD decode escapes (`&#27;`, `\u001b`) into
@@ -204,6 +208,7 @@ impl Extractor {
         }
         Ok(Article {
             title: sel.title.map(|t| read::without_controls(&t).into_owned()),
+            title_rule: sel.title_rule,
             blocks,
             language: lang.map(|l| l.code()),
             input,

@@ -10,6 +10,7 @@
 
 use crate::block::{Block, Page};
 use crate::lexicon::{Concept, Concepts, Lang};
+use crate::survey::{PageKind, Survey};
 
 /// Where the article is.
 #[derive(Debug, Clone, Default)]
@@ -26,17 +27,15 @@ pub struct Region {
     /// The page is not an article: its region holds little prose, and its
     /// content is cards, items and specs around it.
     pub page_mode: bool,
-    /// The page is a discussion thread: most of its prose sits in elements
-    /// named as comments, so comments are its content.
-    pub thread: bool,
     /// For each block (HTML): it sits in a card of a grid, one of many
     /// alike items (products, teasers).
     pub in_card: Vec<bool>,
     /// For each block (text): it is an entry of a numbered sequence ("1.
     /// CES", "2. MWC", "3. GTC"), the items of a listicle.
     pub numbered: Vec<bool>,
-    /// The page declares itself a product for sale: its customer reviews
-    /// count against the content even when the page reads as an article.
+    /// The page declares itself a product for sale (the survey's
+    /// [`PageKind::product`]): its customer reviews count against the
+    /// content even when the page reads as an article.
     pub product: bool,
 }
 
@@ -47,11 +46,12 @@ fn is_navigational(b: &Block) -> bool {
 }
 
 /// Finds the main region of a page.
-pub fn find(page: &Page, lang: Option<Lang>) -> Region {
+pub fn find(page: &Page, survey: &Survey) -> Region {
     if page.nodes.is_empty() {
-        find_in_lines(page, lang)
+        find_in_lines(page, survey.lang)
     } else {
-        find_in_tree(page, lang)
+        let headline = survey.headline.as_ref().map(|(h, _)| h.as_str());
+        find_in_tree(page, survey.lang, survey.kind, headline)
     }
 }
 
@@ -73,7 +73,7 @@ pub fn block_concepts(region: &Region, b: &Block) -> Concepts {
     }
 }
 
-fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
+fn find_in_tree(page: &Page, lang: Option<Lang>, kind: PageKind, headline: Option<&str>) -> Region {
     let n = page.nodes.len();
     // Nodes are stored in document order, parents first, so one backward
     // pass sums subtrees and one forward pass inherits from parents.
@@ -104,8 +104,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         chars.first().copied().unwrap_or(0.0),
         card_chars.first().copied().unwrap_or(0.0),
     );
-    let thread = page.hints.declares_discussion() || is_thread(page, lang);
-    let product = page.hints.declares_product();
+    let product = kind.product;
     let mut concepts = vec![Concepts::EMPTY; n];
     let mut in_landmark = vec![false; n];
     for i in 0..n {
@@ -121,7 +120,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
             } else {
                 chars[i] < 0.6 * root_chars
             };
-        let own = match (active, thread) {
+        let own = match (active, kind.thread) {
             // a landmark stays one, however much prose it holds; so do a
             // product's reviews
             (false, _) if product && node.own.contains(Concept::Review) => {
@@ -153,7 +152,6 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
         found: false,
         root: None,
         page_mode: false,
-        thread,
         in_card: Vec::new(),
         numbered: Vec::new(),
         product,
@@ -187,8 +185,12 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
     // A product's page holds its name and its description: a region of
     // reviews or of one section grows to hold both.
     let best = match (product, page_mode) {
-        (true, false) => best
-            .map(|b| anchor_on_description(page, anchor_on_headline(page, Some(b)).unwrap_or(b))),
+        (true, false) => best.map(|b| {
+            anchor_on_description(
+                page,
+                anchor_on_headline(page, headline, Some(b)).unwrap_or(b),
+            )
+        }),
         _ => best,
     };
     let best = if page_mode {
@@ -202,7 +204,7 @@ fn find_in_tree(page: &Page, lang: Option<Lang>) -> Region {
             };
             expand_for_page(page, lang, &bare, best, &cards)
         });
-        let anchored = anchor_on_headline(page, found);
+        let anchored = anchor_on_headline(page, headline, found);
         if product {
             anchored.map(|b| anchor_on_description(page, b))
         } else {
@@ -420,31 +422,6 @@ const CARD_VALUE: f64 = 0.5;
 /// must outweigh the prose this many times over.
 const PAGE_ITEMS_TEXT: usize = 4;
 
-/// A forum or Q&A thread: at least twice as much prose in elements named as
-/// comments as outside them, and too little outside to be an article with
-/// its comments.
-fn is_thread(page: &Page, lang: Option<Lang>) -> bool {
-    let (mut inside, mut outside) = (0usize, 0usize);
-    for b in &page.blocks {
-        if !b.is_prose(lang) {
-            continue;
-        }
-        let in_comment = b
-            .node
-            .and_then(|i| page.nodes.get(i as usize))
-            .is_some_and(|n| n.inherited.contains(Concept::Comment));
-        if in_comment {
-            inside += b.features.chars;
-        } else {
-            outside += b.features.chars;
-        }
-    }
-    inside >= 2 * outside && (outside as f64) < THREAD_OUTSIDE_PROSE && inside > 0
-}
-
-/// Prose outside the comments past which a page is an article with them.
-const THREAD_OUTSIDE_PROSE: f64 = 1_500.0;
-
 /// Characters of prose under which a region makes the page a non-article.
 const PAGE_PROSE: f64 = 1_500.0;
 
@@ -512,7 +489,6 @@ fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
         root: None,
         // lines carry no markup to vouch for short items: scored as usual
         page_mode: false,
-        thread: false,
         in_card: Vec::new(),
         numbered,
         product: false,
@@ -671,18 +647,21 @@ const DESCRIPTION_PREFIX: usize = 60;
 /// h1): a
 /// region that misses the headline, a stray notice or one section of many,
 /// grows to the element holding both.
-fn anchor_on_headline(page: &Page, best: Option<usize>) -> Option<usize> {
+fn anchor_on_headline(page: &Page, headline: Option<&str>, best: Option<usize>) -> Option<usize> {
     let best = best?;
     // a home page's only h1 is its slogan, agreeing with no declared title
-    let sole = || page.h1s.first().filter(|_| page.h1s.len() == 1);
-    let head = crate::headline::headline(page)
-        .or_else(sole)
-        .and_then(|head| {
-            page.blocks
-                .iter()
-                .find(|b| b.kind == crate::block::BlockKind::Heading && b.text == *head)
-                .and_then(|b| b.node)
-        });
+    let sole = || {
+        page.h1s
+            .first()
+            .filter(|_| page.h1s.len() == 1)
+            .map(String::as_str)
+    };
+    let head = headline.or_else(sole).and_then(|head| {
+        page.blocks
+            .iter()
+            .find(|b| b.kind == crate::block::BlockKind::Heading && b.text == head)
+            .and_then(|b| b.node)
+    });
     let Some(head) = head else {
         return Some(best);
     };

@@ -21,9 +21,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
 
 use crate::block::{BlockKind, Page};
+use crate::error::Error;
 use crate::region::Region;
 use crate::score::Evidence;
-use crate::error::Error;
 
 /// Weight of a user rule: beyond anything the built-in signals add up to.
 const RULE: f32 = 10.0;

@@ -9,12 +9,12 @@
 //! and a page with prose never comes out empty.
 
 use crate::block::{Block, BlockKind, Page};
-use crate::headline;
 use crate::lexicon::{Concept, Lang};
-use crate::meta::SchemaName;
 use crate::pattern::Pattern;
 use crate::region::{self, Region};
 use crate::score::Evidence;
+use crate::survey::title::{Title, TitleRule};
+use crate::survey::Survey;
 
 /// Decisions for every block, and the index of the block used as title.
 pub struct Selection {
@@ -24,6 +24,8 @@ pub struct Selection {
     pub title: Option<String>,
     /// The block that is the title, dropped from the body.
     pub title_block: Option<usize>,
+    /// The rule that chose the title.
+    pub title_rule: Option<TitleRule>,
 }
 
 /// Decides which blocks make the article body.
@@ -31,16 +33,19 @@ pub fn select(
     page: &Page,
     region: &Region,
     evidence: &mut [Evidence],
-    lang: Option<Lang>,
-    schema: Option<&SchemaName>,
+    survey: &Survey,
     threshold: f32,
 ) -> Selection {
     let n = page.blocks.len();
-    let (title, mut title_block) = find_title(page, region, evidence, schema);
+    let lang = survey.lang;
+    let chosen = find_title(page, region, evidence, survey);
+    let title_rule = chosen.as_ref().map(|t| t.rule);
+    let mut title_block = chosen.as_ref().and_then(|t| t.block);
+    let title = chosen.map(|t| t.text);
     if let Some(t) = title_block {
         evidence[t].add("title", 10.0);
     }
-    terminate(page, region, evidence, lang, threshold);
+    terminate(page, region, evidence, survey, threshold);
     let mut kept: Vec<bool> = evidence.iter().map(|e| e.score() < threshold).collect();
 
     // A heading is kept when the next block is kept and only its shortness
@@ -124,12 +129,7 @@ pub fn select(
     // elsewhere on the page.
     if let Some(t) = title_block.filter(|_| !kept.iter().any(|k| *k)) {
         let inside = region.inside.get(t).copied().unwrap_or(false);
-        if inside
-            && page
-                .blocks
-                .get(t)
-                .is_some_and(|b| b.is_prose(lang))
-        {
+        if inside && page.blocks.get(t).is_some_and(|b| b.is_prose(lang)) {
             let nudge = keep_nudge(&evidence[t], threshold);
             evidence[t].add("headline-only", nudge);
             kept[t] = true;
@@ -161,6 +161,7 @@ pub fn select(
         kept,
         title,
         title_block,
+        title_rule,
     }
 }
 
@@ -290,9 +291,10 @@ fn terminate(
     page: &Page,
     region: &Region,
     evidence: &mut [Evidence],
-    lang: Option<Lang>,
+    survey: &Survey,
     threshold: f32,
 ) {
+    let lang = survey.lang;
     // In text, where the region is a guess, the article has begun at a
     // paragraph that another one follows closely: a lone sentence among
     // menu lines ("Create a reading list by …") has not begun it, and a
@@ -304,7 +306,7 @@ fn terminate(
     let terminates = |i: usize| {
         let (b, ev) = (&page.blocks[i], &evidence[i]);
         let tip_line = ev.phrases.iter().any(|p| p.concept == Concept::TipLine);
-        ev.terminates(region.thread)
+        ev.terminates(survey.kind.thread)
             && ev.score() >= threshold
             // a hidden element's text (a pricing popup's "contact us at")
             // is not where the reader stops
@@ -386,9 +388,7 @@ fn soft_end(
     // article's prose right under it (the seed's "MOST READ IN WORLD NEWS")
     let prose_follows = |i: usize| {
         page.blocks.get(i + 1).is_some_and(|b| {
-            kept[i + 1]
-                && b.is_paragraph(lang)
-                && evidence[i + 1].phrases.is_empty()
+            kept[i + 1] && b.is_paragraph(lang) && evidence[i + 1].phrases.is_empty()
         })
     };
     let mut so_far: usize = (0..=start).map(words).sum();
@@ -607,35 +607,22 @@ const BEGUN_WITHIN: usize = 3;
 /// Weight of coming after a terminating block: enough to drop prose.
 const AFTER_END: f32 = 4.0;
 
-/// The title (see [`headline::title`]) and the block that shows it; for
-/// text, a headline-like line just before the body.
+/// The title the survey chose (HTML), or for text a headline-like line
+/// just before the body.
 fn find_title(
     page: &Page,
     region: &Region,
     evidence: &[Evidence],
-    schema: Option<&SchemaName>,
-) -> (Option<String>, Option<usize>) {
+    survey: &Survey,
+) -> Option<Title> {
     if page.nodes.is_empty() {
-        return text_title(page, region, evidence);
+        text_title(page, region, evidence)
+    } else {
+        survey.title.clone()
     }
-    let Some(chosen) = headline::title(page, schema) else {
-        return (None, None);
-    };
-    // the h1 heads the page even where the declared title names it
-    let shown = chosen.heading.as_ref().unwrap_or(&chosen.title);
-    let block = page
-        .blocks
-        .iter()
-        .position(|b| b.kind == BlockKind::Heading && b.text == *shown)
-        .or_else(|| page.blocks.iter().position(|b| b.text == *shown));
-    (Some(headline::tidy(&chosen.title)), block)
 }
 
-fn text_title(
-    page: &Page,
-    region: &Region,
-    evidence: &[Evidence],
-) -> (Option<String>, Option<usize>) {
+fn text_title(page: &Page, region: &Region, evidence: &[Evidence]) -> Option<Title> {
     let start = region.inside.iter().position(|x| *x).unwrap_or(0);
     let lo = start.saturating_sub(3);
     let hi = (start + 1).min(page.blocks.len());
@@ -650,8 +637,9 @@ fn text_title(
             && f.digit_share < 0.3
             && evidence[i].phrases.is_empty()
     });
-    match pick {
-        Some(i) => (Some(page.blocks[i].text.clone()), Some(i)),
-        None => (None, None),
-    }
+    pick.map(|i| Title {
+        text: page.blocks[i].text.clone(),
+        block: Some(i),
+        rule: TitleRule::TextLineBeforeBody,
+    })
 }

@@ -8,7 +8,6 @@
 
 use crate::date;
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::pattern::Pattern;
@@ -18,12 +17,15 @@ use serde_json::Value;
 use crate::block::{Hints, Page};
 use crate::lexicon::Concept;
 use crate::survey::json_ld::JsonLd;
+use crate::survey::title::TitleRule;
 
 /// What the page says about the article.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Metadata {
     /// The headline.
     pub title: Option<String>,
+    /// The rule that chose the headline.
+    pub title_rule: Option<TitleRule>,
     /// The authors' names, in the page's order.
     pub authors: Vec<String>,
     /// The publication date, ISO 8601 (a day, or a timestamp with offset).
@@ -970,7 +972,7 @@ fn years(text: &str) -> usize {
 /// Every publication date the markup gives: any JSON-LD object's, the
 /// `<meta>` tags', the `<time>` elements'.
 fn publication_dates(ld: &JsonLd, h: &crate::block::Hints, us_dates: bool) -> Vec<String> {
-    let from_ld = ld.objects.iter().flat_map(|o| {
+    let from_ld = ld.objects().iter().flat_map(|o| {
         ["datePublished", "dateCreated", "uploadDate"]
             .into_iter()
             .filter_map(|k| ld.text(o, k))

@@ -7,8 +7,8 @@ use scraper::{Html, Node as DomNode};
 use super::parse;
 use crate::block::{Block, BlockKind, Mark, Node, Page, Span, Structure};
 use crate::deadline::Deadline;
-use crate::lexicon::{tag_concepts, token_concepts, Concept, Concepts, FnvMap};
 use crate::error::Error;
+use crate::lexicon::{tag_concepts, token_concepts, Concept, Concepts, FnvMap};
 
 /// Reads an HTML page into blocks; only the deadline can fail it.
 pub(crate) fn read_html(text: &str, deadline: &Deadline) -> Result<Page, Error> {

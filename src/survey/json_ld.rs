@@ -46,6 +46,11 @@ pub enum SchemaName {
 }
 
 impl JsonLd {
+    /// Every object, in the order found.
+    pub fn objects(&self) -> &[Value] {
+        &self.objects
+    }
+
     /// Parses the page's JSON-LD scripts (those that are not JSON are left
     /// out).
     pub fn parse(scripts: &[String]) -> JsonLd {

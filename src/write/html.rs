@@ -4,8 +4,8 @@
 
 use super::inline::{events, link_url, Event};
 use super::{body_blocks, table_end, Style};
-use crate::block::{Block, BlockKind, Mark};
 use crate::article::Article;
+use crate::block::{Block, BlockKind, Mark};
 
 /// The article as an HTML fragment (`<article>…</article>`), one block a line.
 pub fn article_html(article: &Article, style: &Style) -> String {

@@ -24,6 +24,7 @@ pub fn article_value(article: &Article, blocks: bool) -> Value {
     let m = &article.meta;
     let mut v = json!({
         "title": m.title,
+        "title_rule": m.title_rule.map(|r| r.name()),
         "author": crate::meta::byline(&m.authors),
         "authors": m.authors,
         "date": m.date,

@@ -4,8 +4,8 @@
 
 use super::inline::{events, link_url, Event};
 use super::{body_blocks, table_end, Style};
-use crate::block::{Block, BlockKind, Mark};
 use crate::article::Article;
+use crate::block::{Block, BlockKind, Mark};
 
 /// The article as Markdown; ends with a newline unless empty.
 pub fn article_markdown(article: &Article, style: &Style) -> String {

@@ -12,8 +12,8 @@ pub use json::{article_json, article_value, explain_json};
 pub use markdown::article_markdown;
 pub use text::{article_text, explain_text};
 
-use crate::block::Block;
 use crate::article::Article;
+use crate::block::Block;
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

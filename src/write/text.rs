@@ -30,7 +30,11 @@ pub fn explain_text(article: &Article, color: bool) -> String {
     };
     let mut out = String::new();
     if let Some(t) = &article.title {
-        out.push_str(&format!("{} {t}\n", paint("1", "title:")));
+        out.push_str(&format!("{} {t}", paint("1", "title:")));
+        if let Some(rule) = article.title_rule {
+            out.push_str(&format!(" {}", paint("2", &format!("(rule: {rule})"))));
+        }
+        out.push('\n');
     }
     let kept = article.kept().count();
     out.push_str(&format!(

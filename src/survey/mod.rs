@@ -1,0 +1,87 @@
+//! The survey: what every later stage needs to know about the page, found
+//! once before the region is sought and passed down: its language, its
+//! JSON-LD, its headline and title, and its kind (a thread, a product).
+
+pub(crate) mod json_ld;
+pub(crate) mod title;
+
+use crate::block::Page;
+use crate::lexicon::{Concept, Lang};
+use json_ld::JsonLd;
+use title::{Context, Title, TitleRule};
+
+/// What the page is, as far as it changes what counts as content.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PageKind {
+    /// A discussion thread: its comments are its content.
+    pub thread: bool,
+    /// A product for sale: its customer reviews count against the content
+    /// even when the page reads as an article.
+    pub product: bool,
+}
+
+/// The page's facts that the stages after reading share.
+#[derive(Debug)]
+pub(crate) struct Survey {
+    /// The language guessed from function words.
+    pub lang: Option<Lang>,
+    /// The page's JSON-LD.
+    pub json_ld: JsonLd,
+    /// The h1 that heads the page, and the rule that found it.
+    pub headline: Option<(String, TitleRule)>,
+    /// The title chosen from the h1s, the declared titles and the JSON-LD
+    /// (HTML; plain text's title is a line the selection finds).
+    pub title: Option<Title>,
+    /// What kind of page it is.
+    pub kind: PageKind,
+}
+
+/// Surveys a page that has been read.
+pub(crate) fn survey(page: &Page) -> Survey {
+    let lang = page.guess_lang();
+    let json_ld = JsonLd::parse(&page.hints.json_ld);
+    let schema = json_ld.schema_name();
+    let cx = Context::new(page, schema.as_ref());
+    let headline = title::headline(&cx).map(|(h, rule)| (h.clone(), rule));
+    let title = if page.nodes.is_empty() {
+        None
+    } else {
+        title::title(&cx)
+    };
+    let kind = PageKind {
+        thread: page.hints.declares_discussion() || is_thread(page, lang),
+        product: page.hints.declares_product(),
+    };
+    Survey {
+        lang,
+        json_ld,
+        headline,
+        title,
+        kind,
+    }
+}
+
+/// A forum or Q&A thread: at least twice as much prose in elements named as
+/// comments as outside them, and too little outside to be an article with
+/// its comments.
+fn is_thread(page: &Page, lang: Option<Lang>) -> bool {
+    let (mut inside, mut outside) = (0usize, 0usize);
+    for b in &page.blocks {
+        if !b.is_prose(lang) {
+            continue;
+        }
+        let in_comment = b
+            .node
+            .and_then(|i| page.nodes.get(i as usize))
+            .is_some_and(|n| n.inherited.contains(Concept::Comment));
+        if in_comment {
+            inside += b.features.chars;
+        } else {
+            outside += b.features.chars;
+        }
+    }
+    inside >= 2 * outside && (outside as f64) < THREAD_OUTSIDE_PROSE && inside > 0
+}
+
+/// Prose outside the comments past which a page is an article with them.
+const THREAD_OUTSIDE_PROSE: f64 = 1_500.0;
