@@ -3,7 +3,7 @@
 use crate::block::Block;
 use crate::meta::Metadata;
 use crate::read::InputKind;
-use crate::score::Reason;
+use crate::signal::Reason;
 use crate::survey::title::TitleRule;
 
 /// A block with its score, the reasons behind it, and the decision.

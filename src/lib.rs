@@ -43,6 +43,7 @@ pub mod region;
 pub mod rules;
 pub mod score;
 pub mod select;
+mod signal;
 mod survey;
 mod url;
 pub mod write;
@@ -51,6 +52,7 @@ pub use article::{Article, ScoredBlock};
 pub use error::Error;
 pub use options::Options;
 pub use read::InputKind;
+pub use signal::{Reason, Signal};
 pub use survey::title::TitleRule;
 
 use deadline::Deadline;
@@ -197,10 +199,10 @@ impl Extractor {
                 blocks.push(ScoredBlock {
                     block,
                     score: 0.0,
-                    reasons: vec![score::Reason {
-                        signal: "fallback:description".into(),
-                        weight: 0.0,
-                    }],
+                    reasons: vec![signal::Reason::new(
+                        signal::Signal::FallbackDescription,
+                        0.0,
+                    )],
                     kept: true,
                     is_title: false,
                 });

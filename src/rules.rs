@@ -22,8 +22,10 @@ use serde::Deserialize;
 
 use crate::block::{BlockKind, Page};
 use crate::error::Error;
+use crate::lexicon::Concept;
 use crate::region::Region;
 use crate::score::Evidence;
+use crate::signal::Signal;
 
 /// Weight of a user rule: beyond anything the built-in signals add up to.
 const RULE: f32 = 10.0;
@@ -124,20 +126,25 @@ impl Rules {
 pub fn apply(rules: &Rules, keep: Keep, page: &Page, region: &Region, evidence: &mut [Evidence]) {
     for (i, (b, ev)) in page.blocks.iter().zip(evidence.iter_mut()).enumerate() {
         if keep.comments {
-            release(
-                ev,
-                &["class:comment", "phrase:comments", "phrase:comment-header"],
-                "comments",
-            );
+            let comments = [
+                Signal::Class(Concept::Comment),
+                Signal::Phrase("comments"),
+                Signal::Phrase("comment-header"),
+            ];
+            release(ev, &comments, Signal::KeepComments);
         }
         if keep.captions {
-            release(ev, &["class:caption", "phrase:photo-credit"], "captions");
+            let captions = [
+                Signal::Class(Concept::Caption),
+                Signal::Phrase("photo-credit"),
+            ];
+            release(ev, &captions, Signal::KeepCaptions);
         }
         if keep.tables
             && b.kind == BlockKind::TableCell
             && region.inside.get(i).copied().unwrap_or(false)
         {
-            ev.add("keep:tables", -3.0);
+            ev.add(Signal::KeepTables, -3.0);
         }
         if rules.is_empty() {
             continue;
@@ -147,14 +154,14 @@ pub fn apply(rules: &Rules, keep: Keep, page: &Page, region: &Region, evidence: 
             .as_ref()
             .is_some_and(|m| m.is_match(&b.text))
         {
-            ev.add("rule:drop-phrase", RULE);
+            ev.add(Signal::RuleDropPhrase, RULE);
         }
         if rules
             .keep_phrases
             .as_ref()
             .is_some_and(|m| m.is_match(&b.text))
         {
-            ev.add("rule:keep-phrase", -RULE);
+            ev.add(Signal::RuleKeepPhrase, -RULE);
         }
         if !rules.drop_classes.is_empty() || !rules.keep_classes.is_empty() {
             let has = |wanted: &[String]| {
@@ -167,26 +174,29 @@ pub fn apply(rules: &Rules, keep: Keep, page: &Page, region: &Region, evidence: 
                 })
             };
             if has(&rules.drop_classes) {
-                ev.add("rule:drop-class", RULE);
+                ev.add(Signal::RuleDropClass, RULE);
             }
             if has(&rules.keep_classes) {
-                ev.add("rule:keep-class", -RULE);
+                ev.add(Signal::RuleKeepClass, -RULE);
             }
         }
     }
 }
 
 /// Takes back the signals of a kind the user keeps; a block that had any
-/// is marked `keep:<what>`.
-fn release(ev: &mut Evidence, signals: &[&str], what: &str) {
+/// is marked by the `keep` signal.
+fn release(ev: &mut Evidence, signals: &[Signal], keep: Signal) {
     let before = ev.reasons.len();
-    ev.reasons.retain(|r| !signals.contains(&r.signal.as_str()));
+    ev.reasons.retain(|r| !signals.contains(&r.signal));
     if ev.reasons.len() < before {
-        let names: Vec<&str> = signals
+        let groups: Vec<&str> = signals
             .iter()
-            .filter_map(|s| s.strip_prefix("phrase:"))
+            .filter_map(|s| match s {
+                Signal::Phrase(group) => Some(*group),
+                _ => None,
+            })
             .collect();
-        ev.phrases.retain(|p| !names.contains(&p.name));
-        ev.add(format!("keep:{what}"), -1.0);
+        ev.phrases.retain(|p| !groups.contains(&p.name));
+        ev.add(keep, -1.0);
     }
 }

@@ -9,16 +9,7 @@ use std::collections::HashMap;
 use crate::block::{Block, BlockKind, Page};
 use crate::lexicon::{phrase_hits, Concept, Lang, PhraseHit, Strength};
 use crate::region::{self, Region};
-
-/// One signal that moved a block's score.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Reason {
-    /// The signal's name, e.g. `phrase:most-read`, `link-density:0.82`,
-    /// `class:related`, `short-no-sentence`.
-    pub signal: String,
-    /// Its weight on the log-odds of boilerplate.
-    pub weight: f32,
-}
+use crate::signal::{Reason, Signal};
 
 /// The evidence gathered for one block.
 #[derive(Debug, Clone, Default)]
@@ -31,11 +22,8 @@ pub struct Evidence {
 
 impl Evidence {
     /// Adds a signal.
-    pub fn add(&mut self, signal: impl Into<String>, weight: f32) {
-        self.reasons.push(Reason {
-            signal: signal.into(),
-            weight,
-        });
+    pub fn add(&mut self, signal: Signal, weight: f32) {
+        self.reasons.push(Reason::new(signal, weight));
     }
 
     /// The sum of the weights.
@@ -48,9 +36,16 @@ impl Evidence {
         1.0 / (1.0 + (-self.logit()).exp())
     }
 
-    /// Whether a signal with this name (or name prefix) is present.
-    pub fn has(&self, prefix: &str) -> bool {
-        self.reasons.iter().any(|r| r.signal.starts_with(prefix))
+    /// Whether this signal is present.
+    pub fn has(&self, signal: Signal) -> bool {
+        self.reasons.iter().any(|r| r.signal == signal)
+    }
+
+    /// Whether any element around the block is named as boilerplate.
+    pub fn has_class(&self) -> bool {
+        self.reasons
+            .iter()
+            .any(|r| matches!(r.signal, Signal::Class(_)))
     }
 
     /// Whether a strong phrase matched.
@@ -143,20 +138,20 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
             };
             shape(&mut ev, b, lang, soft);
             if page.nodes.is_empty() && is_menu_dump(b) {
-                ev.add("menu-dump", MENU_DUMP);
+                ev.add(Signal::MenuDump, MENU_DUMP);
             }
             if region.numbered.get(i).copied().unwrap_or(false) {
-                ev.add("numbered", NUMBERED);
+                ev.add(Signal::Numbered, NUMBERED);
             }
             if seen.get(b.text.as_str()).is_some_and(|&n| n > 1) {
-                ev.add("repeated", 1.0);
+                ev.add(Signal::Repeated, 1.0);
             }
             let in_card = region.page_mode && region.in_card.get(i).copied().unwrap_or(false);
             classes(&mut ev, b, region, in_card, inside);
             if region.found {
                 if region.inside.get(i).copied().unwrap_or(false) {
                     ev.add(
-                        "region:main",
+                        Signal::RegionMain,
                         match (little_prose, page.nodes.is_empty()) {
                             _ if region.page_mode => -2.5,
                             (true, _) => -2.0,
@@ -166,7 +161,7 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
                         },
                     );
                 } else {
-                    ev.add("region:outside", 2.5);
+                    ev.add(Signal::RegionOutside, 2.5);
                 }
             }
             // Phrases cannot save a block this sure already; skipping them
@@ -207,45 +202,42 @@ fn shape(ev: &mut Evidence, b: &Block, lang: Option<Lang>, soft: f32) {
     let f = &b.features;
     let sd = f.stopword_density(lang);
     if f.words == 0 {
-        ev.add("no-words", 3.0);
+        ev.add(Signal::NoWords, 3.0);
         return;
     }
     if b.is_paragraph(lang) {
-        ev.add("prose", -2.5);
+        ev.add(Signal::Prose, -2.5);
     } else if f.ends_sentence
         // a sentence of eight words or more stays one with a link or two
         // in it ("For details, see the migration guide.")
         && ((f.words >= 5 && b.link_density() < 0.5) || (f.words >= 8 && b.link_density() < 0.7))
     {
-        ev.add("sentence", -1.0);
+        ev.add(Signal::Sentence, -1.0);
     } else if f.words < 8 && !f.ends_sentence && b.kind != BlockKind::Preformatted {
         // code never ends a sentence: a short line of it is no label
-        ev.add("short-no-sentence", 1.2 * soft);
+        ev.add(Signal::ShortNoSentence, 1.2 * soft);
     }
     if lang.is_some() && f.words >= 8 && sd < 0.1 && b.kind != BlockKind::Preformatted {
-        ev.add("few-stopwords", 1.0);
+        ev.add(Signal::FewStopwords, 1.0);
     }
     let ld = b.link_density();
     if ld >= 0.5 {
-        ev.add(
-            format!("link-density:{ld:.2}"),
-            (2.0 + 4.0 * (ld - 0.5)) * soft,
-        );
+        ev.add(Signal::LinkDensity(ld), (2.0 + 4.0 * (ld - 0.5)) * soft);
     } else if ld >= 0.3 {
-        ev.add(format!("link-density:{ld:.2}"), soft);
+        ev.add(Signal::LinkDensity(ld), soft);
     }
     if f.words >= 6 && f.capitalized_share() >= 0.6 && b.kind != BlockKind::Heading {
-        ev.add("title-case", 1.5 * soft);
+        ev.add(Signal::TitleCase, 1.5 * soft);
     }
     if f.separators >= 2 {
-        ev.add("separators", 1.0);
+        ev.add(Signal::Separators, 1.0);
     }
     // a URL or an `@` in code is an endpoint or a decorator, not a contact
     if f.has_contact && f.words < 25 && b.kind != BlockKind::Preformatted {
-        ev.add("contact", 0.7);
+        ev.add(Signal::Contact, 0.7);
     }
     if f.digit_share > 0.3 && f.words < 10 {
-        ev.add("digits", 0.5);
+        ev.add(Signal::Digits, 0.5);
     }
 }
 
@@ -269,7 +261,7 @@ fn classes(ev: &mut Evidence, b: &Block, region: &Region, in_card: bool, inside:
             break;
         }
         total += w;
-        ev.add(format!("class:{}", c.name()), w);
+        ev.add(Signal::Class(c), w);
     }
 }
 
@@ -282,8 +274,8 @@ fn phrases(ev: &mut Evidence, b: &Block, lang: Option<Lang>) {
             (Strength::Weak, false) => 2.5,
             (Strength::Weak, true) => 1.0,
         };
-        if !ev.has(&format!("phrase:{}", h.name)) {
-            ev.add(format!("phrase:{}", h.name), w);
+        if !ev.has(Signal::Phrase(h.name)) {
+            ev.add(Signal::Phrase(h.name), w);
         }
     }
     ev.phrases = hits;

@@ -13,6 +13,7 @@ use crate::lexicon::{Concept, Lang};
 use crate::pattern::Pattern;
 use crate::region::{self, Region};
 use crate::score::Evidence;
+use crate::signal::Signal;
 use crate::survey::title::{Title, TitleRule};
 use crate::survey::Survey;
 
@@ -43,7 +44,7 @@ pub fn select(
     let mut title_block = chosen.as_ref().and_then(|t| t.block);
     let title = chosen.map(|t| t.text);
     if let Some(t) = title_block {
-        evidence[t].add("title", 10.0);
+        evidence[t].add(Signal::Title, 10.0);
     }
     terminate(page, region, evidence, survey, threshold);
     let mut kept: Vec<bool> = evidence.iter().map(|e| e.score() < threshold).collect();
@@ -64,13 +65,13 @@ pub fn select(
         let against: f32 = ev
             .reasons
             .iter()
-            .filter(|r| r.signal != "short-no-sentence")
-            .filter(|r| !(link_stays && r.signal.starts_with("link-density:")))
+            .filter(|r| r.signal != Signal::ShortNoSentence)
+            .filter(|r| !(link_stays && matches!(r.signal, Signal::LinkDensity(_))))
             .map(|r| r.weight)
             .sum();
         if next_kept && against < 0.0 && !ev.strong_phrase() {
             let nudge = keep_nudge(ev, threshold);
-            evidence[i].add("context:heading", nudge);
+            evidence[i].add(Signal::ContextHeading, nudge);
             kept[i] = true;
         }
     }
@@ -85,8 +86,8 @@ pub fn select(
                 && region.inside.get(i).copied().unwrap_or(true)
                 && ev.score() < 0.9
                 && ev.phrases.is_empty()
-                && !ev.has("class:")
-                && !ev.has("after-end")
+                && !ev.has_class()
+                && !ev.has(Signal::AfterEnd)
                 && page.blocks[i].link_density() < 0.5
                 && page.blocks[i].features.words < 25
         })
@@ -111,7 +112,7 @@ pub fn select(
         if end < n && kept[end] && bridged {
             for j in i..end {
                 let nudge = keep_nudge(&evidence[j], threshold);
-                evidence[j].add("context:between-kept", nudge);
+                evidence[j].add(Signal::ContextBetweenKept, nudge);
                 kept[j] = true;
             }
         }
@@ -131,7 +132,7 @@ pub fn select(
         let inside = region.inside.get(t).copied().unwrap_or(false);
         if inside && page.blocks.get(t).is_some_and(|b| b.is_prose(lang)) {
             let nudge = keep_nudge(&evidence[t], threshold);
-            evidence[t].add("headline-only", nudge);
+            evidence[t].add(Signal::HeadlineOnly, nudge);
             kept[t] = true;
             title_block = None;
         }
@@ -141,7 +142,7 @@ pub fn select(
         for (i, b) in page.blocks.iter().enumerate() {
             if b.is_prose(lang) && !evidence[i].strong_phrase() && Some(i) != title_block {
                 let nudge = keep_nudge(&evidence[i], threshold);
-                evidence[i].add("fallback:prose", nudge);
+                evidence[i].add(Signal::FallbackProse, nudge);
                 kept[i] = true;
             }
         }
@@ -152,7 +153,7 @@ pub fn select(
         for (i, b) in page.blocks.iter().enumerate() {
             if relaxed_keep(region, &evidence[i], b) && Some(i) != title_block {
                 let nudge = keep_nudge(&evidence[i], threshold);
-                evidence[i].add("fallback:relaxed", nudge);
+                evidence[i].add(Signal::FallbackRelaxed, nudge);
                 kept[i] = true;
             }
         }
@@ -203,10 +204,12 @@ fn keep_link_lists(
                 && page.blocks[i].link_density() >= 0.5
                 && region.inside.get(i).copied().unwrap_or(false)
                 && ev.phrases.is_empty()
-                && !ev.has("class:")
-                && !ev.has("after-end")
-                && !ev.has("title")
-                && !ev.has("repeated")
+                && !ev.has_class()
+                && !ev.has(Signal::AfterEnd)
+                && !ev.has(Signal::Title)
+                // links in title case are a rail of headlines
+                && !ev.has(Signal::TitleCase)
+                && !ev.has(Signal::Repeated)
         })
         .collect();
     for i in candidates {
@@ -218,7 +221,7 @@ fn keep_link_lists(
             .any(|&k| k);
         if before && after {
             let nudge = keep_nudge(&evidence[i], threshold);
-            evidence[i].add("context:list-in-body", nudge);
+            evidence[i].add(Signal::ContextListInBody, nudge);
             kept[i] = true;
         }
     }
@@ -253,7 +256,7 @@ fn drop_duplicates(page: &Page, evidence: &mut [Evidence], kept: &mut [bool], th
             _ => continue,
         }
         let nudge = drop_nudge(&evidence[i], threshold, 0.0);
-        evidence[i].add("duplicate", nudge);
+        evidence[i].add(Signal::Duplicate, nudge);
         kept[i] = false;
     }
 }
@@ -313,7 +316,7 @@ fn terminate(
             && !region::block_concepts(region, b).contains(Concept::Hidden)
             && (b.features.words <= 15 || tip_line)
             && b.kind != BlockKind::Caption
-            && !ev.has("class:caption")
+            && !ev.has(Signal::Class(Concept::Caption))
     };
     // clear prose of the article right after it: the article goes on (in
     // HTML, where the region is an element; a text region is a guess)
@@ -332,7 +335,7 @@ fn terminate(
         return;
     };
     for ev in evidence.iter_mut().skip(end + 1) {
-        ev.add("after-end", AFTER_END);
+        ev.add(Signal::AfterEnd, AFTER_END);
     }
 }
 
@@ -548,7 +551,7 @@ fn end_body(evidence: &mut [Evidence], kept: &mut [bool], from: usize, threshold
     for (ev, k) in evidence.iter_mut().zip(kept.iter_mut()).skip(from) {
         if *k {
             let nudge = drop_nudge(ev, threshold, AFTER_END);
-            ev.add("after-end", nudge);
+            ev.add(Signal::AfterEnd, nudge);
             *k = false;
         }
     }
@@ -579,7 +582,7 @@ fn reads_as_list(page: &Page, evidence: &[Evidence], start: usize, end: usize) -
     let run = &page.blocks[start + 1..end];
     let headings = run.iter().filter(|b| b.kind == BlockKind::Heading).count();
     let repeated = (start + 1..end)
-        .filter(|&i| evidence[i].has("repeated"))
+        .filter(|&i| evidence[i].has(Signal::Repeated))
         .count();
     headings * 2 <= run.len()
         && repeated * 2 <= run.len()

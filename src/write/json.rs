@@ -10,7 +10,7 @@ fn block_json(b: &ScoredBlock) -> Value {
         // rounded as f64: an f32 rounded first prints as 0.26899999380111694
         "score": (f64::from(b.score) * 1000.0).round() / 1000.0,
         "reasons": b.reasons.iter().map(|r| json!({
-            "signal": r.signal,
+            "signal": r.signal.to_string(),
             "weight": (f64::from(r.weight) * 100.0).round() / 100.0,
         })).collect::<Vec<_>>(),
         "kept": b.kept,
