@@ -37,7 +37,7 @@ fn pages(args: &[String]) -> Vec<Vec<u8>> {
     paths
         .iter()
         .filter_map(|p| std::fs::read(p).ok())
-        .filter_map(|b| pith::decode::decode(&b, None, 16 << 20).ok())
+        .filter_map(|b| pith::batch::decode(&b, None, 16 << 20).ok())
         .map(|d| d.text.into_bytes())
         .collect()
 }

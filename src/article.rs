@@ -8,6 +8,7 @@ use crate::survey::title::TitleRule;
 
 /// A block with its score, the reasons behind it, and the decision.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct ScoredBlock {
     /// The block as read, with its features.
     pub block: Block,
@@ -23,6 +24,7 @@ pub struct ScoredBlock {
 
 /// An extracted article.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Article {
     /// The headline, when one was found.
     pub title: Option<String>,

@@ -89,6 +89,7 @@ pub struct Structure {
 
 /// One block of text and what the reader saw around it.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Block {
     /// The text, inline whitespace collapsed; `<br>` kept as `\n`.
     pub text: String,
@@ -99,26 +100,26 @@ pub struct Block {
     pub tag: &'static str,
     /// 1–6 for headings, 0 otherwise.
     pub heading_level: u8,
-    /// The element that holds the block, an index into [`Page::nodes`].
-    pub node: Option<u32>,
+    /// The element that holds the block, an index into `Page::nodes`.
+    pub(crate) node: Option<u32>,
     /// Nesting depth of that element.
-    pub depth: u16,
+    pub(crate) depth: u16,
     /// Characters of the text inside links.
-    pub link_chars: usize,
+    pub(crate) link_chars: usize,
     /// Concepts of an inline wrapper (`<span class="byline">`) that holds
     /// nearly all the text.
-    pub inline_concepts: Concepts,
+    pub(crate) inline_concepts: Concepts,
     /// Measured text features.
-    pub features: Features,
+    pub(crate) features: Features,
     /// Inline markup (links, emphasis, code, images), in order of start.
-    pub spans: Vec<Span>,
+    pub(crate) spans: Vec<Span>,
     /// Lists, tables and quotes around the block.
-    pub structure: Structure,
+    pub(crate) structure: Structure,
 }
 
 impl Block {
     /// Builds a block and measures its text.
-    pub fn new(text: String, kind: BlockKind, tag: &'static str) -> Block {
+    pub(crate) fn new(text: String, kind: BlockKind, tag: &'static str) -> Block {
         let features = Features::measure(&text);
         Block {
             text,
@@ -138,7 +139,7 @@ impl Block {
     /// Whether the block reads as article prose from its shape alone: ten
     /// words or more, sentences of a sentence's length, few capitalised
     /// words and links, and the language's function words where it has any.
-    pub fn is_prose(&self, lang: Option<Lang>) -> bool {
+    pub(crate) fn is_prose(&self, lang: Option<Lang>) -> bool {
         let f = &self.features;
         f.words >= 10
             // a sentence end, and more than one in a long block: a menu dump
@@ -152,7 +153,7 @@ impl Block {
 
     /// Whether the block is a paragraph of the article: prose of
     /// [`PARAGRAPH_WORDS`] words or more.
-    pub fn is_paragraph(&self, lang: Option<Lang>) -> bool {
+    pub(crate) fn is_paragraph(&self, lang: Option<Lang>) -> bool {
         self.is_prose(lang) && self.features.words >= PARAGRAPH_WORDS
     }
 
@@ -320,8 +321,6 @@ pub struct Node {
     pub own: Concepts,
     /// Concepts of this element and all its ancestors.
     pub inherited: Concepts,
-    /// Depth in the tree.
-    pub depth: u16,
     /// What the element declares itself by tag or ARIA role rather than by
     /// class: a `<footer>`, a `<nav>`, a dialog (`role="dialog"`,
     /// `aria-modal="true"`). Unlike a class name, such a declaration holds

@@ -43,6 +43,9 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A record of a crawl stream (WARC, JSON Lines) that cannot be read.
+    #[error("{0}")]
+    Record(String),
     /// Reading the input failed.
     #[error("{0}")]
     Io(#[from] std::io::Error),

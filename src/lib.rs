@@ -27,33 +27,41 @@
 
 mod article;
 #[cfg(feature = "cli")]
+#[doc(hidden)]
 pub mod batch;
-pub mod block;
+mod block;
 mod date;
 mod deadline;
-pub mod decode;
+mod decode;
 mod error;
-pub mod lexicon;
-pub mod meta;
+mod lexicon;
+mod meta;
 mod mojibake;
 mod options;
 mod pattern;
-pub mod read;
-pub mod region;
-pub mod rules;
-pub mod score;
-pub mod select;
+mod read;
+mod records;
+mod region;
+mod rules;
+mod score;
+mod select;
 mod signal;
 mod survey;
 mod url;
-pub mod write;
+mod write;
 
 pub use article::{Article, ScoredBlock};
+pub use block::{Block, BlockKind};
 pub use error::Error;
+pub use lexicon::Concept;
+pub use meta::Metadata;
 pub use options::Options;
 pub use read::InputKind;
+pub use records::{Record, Records};
+pub use rules::{Keep, Rules};
 pub use signal::{Reason, Signal};
 pub use survey::title::TitleRule;
+pub use write::{Format, Style};
 
 use deadline::Deadline;
 

@@ -8,8 +8,8 @@ use std::process::ExitCode;
 use clap::{Parser, ValueEnum};
 use pith::batch::jsonl::{self, JsonlOptions};
 use pith::batch::{self, warc, Outcome, Output, Progress, Summary};
-use pith::write::{Format, Style};
 use pith::{Extractor, InputKind, Options};
+use pith::{Format, Style};
 
 // See the `mimalloc` feature in Cargo.toml.
 #[cfg(feature = "mimalloc")]
@@ -232,15 +232,16 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
-    options = options.with_keep(pith::rules::Keep {
-        comments: cli.keep.contains(&KeepArg::Comments),
-        captions: cli.keep.contains(&KeepArg::Captions),
-        tables: cli.keep.contains(&KeepArg::Tables),
-    });
+    options = options.with_keep(
+        pith::Keep::default()
+            .with_comments(cli.keep.contains(&KeepArg::Comments))
+            .with_captions(cli.keep.contains(&KeepArg::Captions))
+            .with_tables(cli.keep.contains(&KeepArg::Tables)),
+    );
     if let Some(path) = &cli.rules {
         let parsed = std::fs::read_to_string(path)
             .map_err(pith::Error::from)
-            .and_then(|t| pith::rules::Rules::from_toml(&t));
+            .and_then(|t| pith::Rules::from_toml(&t));
         match parsed {
             Ok(r) => options = options.with_rules(r),
             Err(e) => {
@@ -280,12 +281,11 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
             FormatArg::Html => Format::Html,
             FormatArg::Json => Format::Json,
         },
-        style: Style {
-            title: cli.title,
-            links: cli.links == Switch::On,
-            images: cli.images,
-            base_url: cli.base_url.clone(),
-        },
+        style: Style::default()
+            .with_title(cli.title)
+            .with_links(cli.links == Switch::On)
+            .with_images(cli.images)
+            .with_base_url(cli.base_url.clone()),
         explain: cli.explain,
         color: match cli.color {
             ColorArg::Always => true,

@@ -30,8 +30,10 @@ use crate::signal::Signal;
 /// Weight of a user rule: beyond anything the built-in signals add up to.
 const RULE: f32 = 10.0;
 
-/// Block kinds to keep that pith drops by default.
+/// Block kinds to keep that pith drops by default: `Keep::default()` (none),
+/// then the setters.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Keep {
     /// Reader comments and their headers.
     pub comments: bool,
@@ -39,6 +41,26 @@ pub struct Keep {
     pub captions: bool,
     /// Table cells inside the article.
     pub tables: bool,
+}
+
+impl Keep {
+    /// Keeps reader comments and their headers.
+    pub fn with_comments(mut self, keep: bool) -> Keep {
+        self.comments = keep;
+        self
+    }
+
+    /// Keeps image captions and photo credits.
+    pub fn with_captions(mut self, keep: bool) -> Keep {
+        self.captions = keep;
+        self
+    }
+
+    /// Keeps table cells inside the article.
+    pub fn with_tables(mut self, keep: bool) -> Keep {
+        self.tables = keep;
+        self
+    }
 }
 
 /// Phrases and class names to drop or keep, compiled.

@@ -27,7 +27,10 @@ fn extract_returns_title_body_and_every_block_with_reasons() {
         .expect("block");
     assert!(!related.kept);
     assert!(
-        related.reasons.iter().any(|r| r.signal == "class:related"),
+        related
+            .reasons
+            .iter()
+            .any(|r| r.signal == pith::Signal::Class(pith::Concept::Related)),
         "{:?}",
         related.reasons
     );
@@ -495,10 +498,10 @@ fn a_page_whose_body_a_script_renders_gives_its_declared_description() {
     );
     let a = pith::extract(shell.as_bytes()).expect("extract");
     assert_eq!(a.text(), desc);
-    assert!(a
-        .blocks
+    assert!(a.blocks.iter().any(|b| b
+        .reasons
         .iter()
-        .any(|b| b.reasons.iter().any(|r| r.signal == "fallback:description")));
+        .any(|r| r.signal == pith::Signal::FallbackDescription)));
     // a site's tagline is no article
     let tagline = "<html><head><meta name=\"description\" content=\"News, reviews and guides\"></head><body></body></html>";
     assert_eq!(

@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use pith::write::{render, Format, Style};
 use pith::Extractor;
+use pith::{Article, Format, Style};
 use pulldown_cmark::{Event, HeadingLevel, Options as MdOptions, Parser, Tag, TagEnd};
 
 const BASE: &str = "https://ledger.example/news/2025/03/flood-plan-vote";
@@ -22,11 +22,13 @@ fn structure_page() -> pith::Article {
 }
 
 fn style() -> Style {
-    Style {
-        title: true,
-        base_url: Some(BASE.into()),
-        ..Style::default()
-    }
+    Style::default()
+        .with_title(true)
+        .with_base_url(Some(BASE.into()))
+}
+
+fn render(article: &Article, format: Format, style: &Style) -> String {
+    article.render(format, style)
 }
 
 #[test]
@@ -220,11 +222,9 @@ a <a href="data:text/html,hi">data link</a> and a <a href="/ok" onclick="x()">go
     let html = render(
         &article,
         Format::Html,
-        &Style {
-            images: true,
-            base_url: Some("https://site.example/a/".into()),
-            ..Style::default()
-        },
+        &Style::default()
+            .with_images(true)
+            .with_base_url(Some("https://site.example/a/".into())),
     );
     for bad in [
         "onclick",
@@ -255,7 +255,7 @@ a <a href="data:text/html,hi">data link</a> and a <a href="/ok" onclick="x()">go
 fn json_carries_the_metadata() {
     let article = structure_page();
     let v: serde_json::Value =
-        serde_json::from_str(&pith::write::article_json(&article, None)).expect("json");
+        serde_json::from_str(&article.render(Format::Json, &Style::default())).expect("json");
     assert_eq!(v["title"], "How the river towns voted on the flood plan");
     assert_eq!(v["author"], "Ana Ferreira and Tom Reyes");
     assert_eq!(
@@ -280,7 +280,7 @@ fn json_carries_the_metadata() {
 #[test]
 fn json_scores_and_weights_are_short_decimals() {
     let article = structure_page();
-    let text = pith::write::article_json(&article, None);
+    let text = article.render(Format::Json, &Style::default());
     let v: serde_json::Value = serde_json::from_str(&text).expect("json");
     let blocks = v["blocks"].as_array().expect("blocks");
     // a value rounded to `places` decimals, printed without f32 noise
@@ -392,18 +392,14 @@ fn credentials_and_page_furniture_are_not_authors() {
 
 #[test]
 fn three_or_more_authors_are_a_comma_list() {
-    let names: Vec<String> = ["A. One", "B. Two", "C. Three"]
+    let mut meta = pith::Metadata::default();
+    meta.authors = ["A. One", "B. Two", "C. Three"]
         .iter()
         .map(|s| s.to_string())
         .collect();
-    assert_eq!(
-        pith::meta::byline(&names).as_deref(),
-        Some("A. One, B. Two, C. Three")
-    );
-    assert_eq!(
-        pith::meta::byline(&names[..2]).as_deref(),
-        Some("A. One and B. Two")
-    );
+    assert_eq!(meta.byline().as_deref(), Some("A. One, B. Two, C. Three"));
+    meta.authors.truncate(2);
+    assert_eq!(meta.byline().as_deref(), Some("A. One and B. Two"));
 }
 
 /// A page with the given head and headline, and enough prose to be read.

@@ -49,7 +49,7 @@ fn check(stem: &str) {
     let bytes = std::fs::read(&input).expect("read input");
     let want = std::fs::read_to_string(&exp).expect("read expected");
     let got = match pith::Extractor::default().extract(&bytes) {
-        Ok(article) => pith::write::article_text(&article, true),
+        Ok(article) => article.render(pith::Format::Text, &pith::Style::default().with_title(true)),
         Err(e) => format!("error: {e}\n"),
     };
     assert!(

@@ -11,6 +11,6 @@ fuzz_target!(|data: &[u8]| {
     }
     let auto = Extractor::new(Options::default());
     if let Ok(a) = auto.extract(data) {
-        let _ = pith::write::render(&a, pith::write::Format::Markdown, &Default::default());
+        let _ = a.render(pith::Format::Markdown, &Default::default());
     }
 });

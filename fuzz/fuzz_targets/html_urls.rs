@@ -5,7 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use pith::write::{render, Format, Style};
+use pith::{Format, Style};
 
 /// What a browser does to an attribute value: entities decoded (the writer
 /// uses these five), tab and newline removed, C0 controls and spaces trimmed.
@@ -53,11 +53,8 @@ fuzz_target!(|data: &[u8]| {
     let Ok(article) = pith::extract(page.as_bytes()) else {
         return;
     };
-    let style = Style {
-        images: true,
-        ..Style::default()
-    };
-    let html = render(&article, Format::Html, &style);
+    let style = Style::default().with_images(true);
+    let html = article.render(Format::Html, &style);
     for attr in ["href=\"", "src=\""] {
         for part in html.split(attr).skip(1) {
             let value = part.split('"').next().unwrap_or("");
@@ -67,7 +64,7 @@ fuzz_target!(|data: &[u8]| {
     }
     // Markdown as a CommonMark renderer reads it (escapes and entities in
     // link destinations are decoded there)
-    let markdown = render(&article, Format::Markdown, &style);
+    let markdown = article.render(Format::Markdown, &style);
     for event in pulldown_cmark::Parser::new(&markdown) {
         if let pulldown_cmark::Event::Start(
             pulldown_cmark::Tag::Link { dest_url, .. } | pulldown_cmark::Tag::Image { dest_url, .. },

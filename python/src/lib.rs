@@ -5,10 +5,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use pith::block::BlockKind;
-use pith::rules::Keep;
-use pith::write::{Format, Style};
-use pith::{Article, Extractor, InputKind, Options};
+use pith::{Article, BlockKind, Extractor, Format, InputKind, Keep, Options, Style};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
@@ -108,10 +105,7 @@ impl Request {
             .with_input(input)
             .with_threshold(threshold)
             .map_err(|e| PyValueError::new_err(e.to_string()))?
-            .with_keep(Keep {
-                comments: include_comments,
-                ..Keep::default()
-            });
+            .with_keep(Keep::default().with_comments(include_comments));
         if let Some(secs) = timeout {
             if !(secs.is_finite() && secs > 0.0) {
                 return Err(PyValueError::new_err(format!(
@@ -123,12 +117,11 @@ impl Request {
         Ok(Request {
             extractor: Extractor::new(options),
             format,
-            style: Style {
-                title: with_title,
-                links: include_links,
-                images: include_images,
-                base_url: url.clone(),
-            },
+            style: Style::default()
+                .with_title(with_title)
+                .with_links(include_links)
+                .with_images(include_images)
+                .with_base_url(url.clone()),
             include_tables,
             url,
         })
@@ -163,17 +156,15 @@ impl Request {
             return Ok(None);
         }
         Ok(Some(match self.format {
-            Format::Json => pith::write::article_json(&article, None)
-                .trim_end()
-                .to_string(),
-            f => pith::write::render(&article, f, &self.style),
+            Format::Json => article.render(Format::Json, &self.style).trim_end().to_string(),
+            f => article.render(f, &self.style),
         }))
     }
 
     /// The article and its metadata, as one JSON value.
     fn document(&self, page: &Page) -> Result<Value, Failure> {
         let article = self.article(page)?;
-        let mut v = pith::write::article_value(&article, true);
+        let mut v = article.to_json(true);
         if let Some(obj) = v.as_object_mut() {
             // trafilatura's names where it has one
             if let Some(site) = obj.remove("site_name") {
@@ -183,7 +174,7 @@ impl Request {
                 "output".into(),
                 match self.format {
                     Format::Json | Format::Text => Value::String(article.text()),
-                    f => Value::String(pith::write::render(&article, f, &self.style)),
+                    f => Value::String(article.render(f, &self.style)),
                 },
             );
         }

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde_json::Value;
 
+pub use crate::decode::decode;
 pub use progress::{Outcome, Progress, Summary};
 
 use crate::write::{self, Format, Style};

@@ -21,6 +21,7 @@ use crate::survey::title::TitleRule;
 
 /// What the page says about the article.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Metadata {
     /// The headline.
     pub title: Option<String>,
@@ -66,9 +67,16 @@ impl Metadata {
     }
 }
 
-/// Names joined as a byline writes them: "A", "A and B", "A, B, C" (a
-/// list of three or more reads as a list, and splits back on commas).
-pub fn byline(names: &[String]) -> Option<String> {
+impl Metadata {
+    /// The authors as a byline writes them: "A", "A and B", "A, B, C" (a
+    /// list of three or more reads as a list, and splits back on commas).
+    pub fn byline(&self) -> Option<String> {
+        byline(&self.authors)
+    }
+}
+
+/// Names joined as a byline writes them.
+pub(crate) fn byline(names: &[String]) -> Option<String> {
     match names {
         [] => None,
         [a] => Some(a.clone()),

@@ -301,7 +301,6 @@ impl Walker {
                 attrs: attrs.into_boxed_str(),
                 own,
                 inherited,
-                depth: self.blocks.len() as u16,
                 landmark: landmark(tag, &at),
             });
             self.blocks.push(idx);

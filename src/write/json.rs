@@ -59,6 +59,7 @@ pub fn article_json(article: &Article, file: Option<&str>) -> String {
 }
 
 /// One JSON object a line per block, for `--explain --format json`.
+#[cfg(feature = "cli")]
 pub fn explain_json(article: &Article) -> String {
     let mut out = String::new();
     for b in &article.blocks {

@@ -7,8 +7,9 @@ mod markdown;
 mod text;
 
 pub use html::article_html;
-pub use inline::resolve;
-pub use json::{article_json, article_value, explain_json};
+#[cfg(feature = "cli")]
+pub use json::explain_json;
+pub use json::{article_json, article_value};
 pub use markdown::article_markdown;
 pub use text::{article_text, explain_text};
 
@@ -17,6 +18,7 @@ use crate::block::Block;
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum Format {
     /// Kept blocks separated by a blank line.
     #[default]
@@ -41,8 +43,9 @@ impl Format {
     }
 }
 
-/// How the rendered article looks.
+/// How the rendered article looks: `Style::default()`, then set fields.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Style {
     /// Print the title first.
     pub title: bool,
@@ -62,6 +65,51 @@ impl Default for Style {
             images: false,
             base_url: None,
         }
+    }
+}
+
+impl Article {
+    /// The article in `format`, as `pith --format` writes it.
+    pub fn render(&self, format: Format, style: &Style) -> String {
+        render(self, format, style)
+    }
+
+    /// The article as a JSON value: metadata, text and, with `blocks`,
+    /// every block with its score and reasons (`schema/article.schema.json`).
+    pub fn to_json(&self, blocks: bool) -> serde_json::Value {
+        article_value(self, blocks)
+    }
+
+    /// Every block, kept or dropped, with its score and reasons: what
+    /// `pith --explain` prints (`color`: with terminal colours).
+    pub fn explain(&self, color: bool) -> String {
+        explain_text(self, color)
+    }
+}
+
+impl Style {
+    /// Prints the title first.
+    pub fn with_title(mut self, title: bool) -> Style {
+        self.title = title;
+        self
+    }
+
+    /// Keeps links in Markdown and HTML (on by default).
+    pub fn with_links(mut self, links: bool) -> Style {
+        self.links = links;
+        self
+    }
+
+    /// Keeps images, with their alt text, in Markdown and HTML.
+    pub fn with_images(mut self, images: bool) -> Style {
+        self.images = images;
+        self
+    }
+
+    /// Resolves relative links and images against this URL.
+    pub fn with_base_url(mut self, base_url: Option<String>) -> Style {
+        self.base_url = base_url;
+        self
     }
 }
 

@@ -50,7 +50,7 @@ fn main() {
     let pages: Vec<String> = paths
         .iter()
         .filter_map(|p| std::fs::read(p).ok())
-        .filter_map(|b| pith::decode::decode(&b, None, 16 << 20).ok())
+        .filter_map(|b| pith::batch::decode(&b, None, 16 << 20).ok())
         .map(|d| d.text)
         .collect();
     if pages.is_empty() {

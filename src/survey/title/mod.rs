@@ -197,8 +197,11 @@ impl<'p> Context<'p> {
 /// (`Some(None)`: the page has no headline).
 type Verdict<'p> = Option<Option<&'p String>>;
 
+/// A headline rule.
+type HeadlineFn = for<'p> fn(&Context<'p>) -> Verdict<'p>;
+
 /// The headline rules, in order: the h1 that heads the page.
-const HEADLINE: [(TitleRule, for<'p> fn(&Context<'p>) -> Verdict<'p>); 6] = [
+const HEADLINE: [(TitleRule, HeadlineFn); 6] = [
     (TitleRule::FirstH1, first_h1),
     (TitleRule::ArchiveLabel, archive_label),
     (TitleRule::TemplateNamedH1, template_named_h1),
