@@ -142,7 +142,7 @@ impl Extractor {
         let text = mojibake::repair(text);
         // after the repair, which reads C1 characters as mojibake's traces
         let text = read::without_controls(&text);
-        let (page, input) = read::read(&text, self.options.input, deadline)?;
+        let (page, input) = read::read(&text, self.options.input, self.options.limits, deadline)?;
         deadline.check()?;
         let cut = page.cut;
         let survey = survey::survey(&page);

@@ -3,11 +3,19 @@
 use std::sync::Arc;
 
 use crate::error::Error;
-use crate::read::InputKind;
+use crate::read::{InputKind, Limits};
 use crate::rules::{Keep, Rules};
 
 /// The smallest `max_bytes`: a page's head.
 pub const MIN_MAX_BYTES: usize = 1024;
+
+/// The range of `max_depth`: a page's frame needs a dozen levels; past a
+/// few thousand the tree itself is the attack.
+const MIN_DEPTH: usize = 16;
+const MAX_DEPTH: usize = 4096;
+
+/// The smallest `max_elements`: a page's head and a few paragraphs.
+const MIN_ELEMENTS: usize = 1000;
 
 /// Extraction settings. `Options::default()` is what the `pith` command
 /// uses; the setters check what they are given, and the getters read it.
@@ -31,6 +39,8 @@ pub struct Options {
     /// Give up on a document after this long (checked between stages);
     /// none by default.
     pub(crate) timeout: Option<std::time::Duration>,
+    /// How deep and how many elements of a page's markup are read.
+    pub(crate) limits: Limits,
 }
 
 impl Default for Options {
@@ -43,6 +53,7 @@ impl Default for Options {
             rules: None,
             keep: Keep::default(),
             timeout: None,
+            limits: Limits::default(),
         }
     }
 }
@@ -111,6 +122,44 @@ impl Options {
         }
         self.max_bytes = max_bytes;
         Ok(self)
+    }
+
+    /// Sets how deeply elements may nest before the deeper ones are read
+    /// as part of their parent: 16 to 4096 (512 by default). A deeper tree
+    /// costs the parser time out of proportion to the page.
+    pub fn with_max_depth(mut self, max_depth: usize) -> Result<Self, Error> {
+        if !(MIN_DEPTH..=MAX_DEPTH).contains(&max_depth) {
+            return Err(Error::InvalidOption {
+                option: "max_depth",
+                message: format!("must be {MIN_DEPTH} to {MAX_DEPTH}, got {max_depth}"),
+            });
+        }
+        self.limits.max_depth = max_depth;
+        Ok(self)
+    }
+
+    /// Sets how many elements of a page are read before the rest is cut
+    /// (and the article flagged as truncated): 1000 at least (200,000 by
+    /// default).
+    pub fn with_max_elements(mut self, max_elements: usize) -> Result<Self, Error> {
+        if max_elements < MIN_ELEMENTS {
+            return Err(Error::InvalidOption {
+                option: "max_elements",
+                message: format!("must be {MIN_ELEMENTS} at least, got {max_elements}"),
+            });
+        }
+        self.limits.max_elements = max_elements;
+        Ok(self)
+    }
+
+    /// How deeply elements may nest.
+    pub fn max_depth(&self) -> usize {
+        self.limits.max_depth
+    }
+
+    /// How many elements of a page are read.
+    pub fn max_elements(&self) -> usize {
+        self.limits.max_elements
     }
 
     /// How the input is read.

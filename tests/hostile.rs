@@ -241,3 +241,46 @@ fn a_reader_is_read_no_further_than_the_size_limit() {
     let a = strict.extract_reader(&gz[..]).expect("a result");
     assert!(a.truncated);
 }
+
+#[test]
+fn the_depth_and_element_limits_are_options_that_check_their_values() {
+    for bad in [
+        Options::default().with_max_depth(8),
+        Options::default().with_max_depth(100_000),
+        Options::default().with_max_elements(10),
+    ] {
+        assert!(matches!(bad, Err(Error::InvalidOption { .. })), "{bad:?}");
+    }
+    let prose = "The council met on Tuesday and agreed the budget after a long debate.";
+    // 40 levels: all read under the default, the deepest flattened under 16
+    let deep = format!(
+        "<html><body>{}<p>{prose}</p>{}</body></html>",
+        "<div>".repeat(40),
+        "</div>".repeat(40)
+    );
+    let tag = |e: &Extractor| {
+        let a = e.extract(deep.as_bytes()).expect("article");
+        assert_eq!(a.text(), prose);
+        a.blocks[0].block.tag
+    };
+    assert_eq!(tag(&Extractor::default()), "p");
+    let shallow = Extractor::new(Options::default().with_max_depth(16).expect("valid"));
+    // the `<p>` is past the limit: its text is read as its parent's
+    assert_eq!(tag(&shallow), "div");
+    // past the element limit the page is cut, and says so
+    let long = format!(
+        "<html><body><p>{prose}</p>{}<p>The last paragraph.</p></body></html>",
+        "<span>x</span>".repeat(3000)
+    );
+    let few = Extractor::new(Options::default().with_max_elements(1000).expect("valid"));
+    let a = few.extract(long.as_bytes()).expect("article");
+    assert!(
+        a.truncated && !a.text().contains("The last paragraph."),
+        "{}",
+        a.text()
+    );
+    let all = Extractor::default()
+        .extract(long.as_bytes())
+        .expect("article");
+    assert!(!all.truncated);
+}

@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use pith::batch::jsonl::{self, JsonlOptions};
-use pith::batch::Progress;
+use pith::batch::Quiet;
 use pith::Extractor;
 
 fuzz_target!(|data: &[u8]| {
@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
         &mut &data[..],
         &mut out,
         &JsonlOptions::default(),
-        &Progress::hidden(),
+        &Quiet,
         &mut summary,
     )
     .expect("writing to a Vec cannot fail");

@@ -46,7 +46,7 @@ pub fn run(
     input: &mut dyn BufRead,
     sink: &mut dyn Write,
     opts: &JsonlOptions,
-    progress: &Progress,
+    progress: &dyn Progress,
     summary: &mut Summary,
 ) -> io::Result<()> {
     let limit = extractor.options().max_bytes();

@@ -2,7 +2,7 @@
 //! output kept in input order; a progress bar and a summary.
 
 pub mod jsonl;
-mod progress;
+mod summary;
 pub mod warc;
 
 use std::collections::HashSet;
@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use serde_json::Value;
 
 pub use crate::decode::decode;
-pub use progress::{Outcome, Progress, Summary};
+pub use summary::{Outcome, Progress, Quiet, Summary};
 
 use crate::write::{self, Format, Style};
 use crate::{Article, Error, Extractor};
@@ -245,7 +245,7 @@ pub fn to_dir(
     inputs: &[PathBuf],
     dir: &Path,
     out: &Output,
-    progress: &Progress,
+    progress: &dyn Progress,
 ) -> io::Result<Summary> {
     fs::create_dir_all(dir).map_err(|e| {
         io::Error::new(
@@ -323,7 +323,7 @@ pub fn to_stream(
     inputs: &[PathBuf],
     sink: &mut dyn Write,
     out: &Output,
-    progress: &Progress,
+    progress: &dyn Progress,
 ) -> io::Result<Summary> {
     let mut summary = Summary::default();
     let mut first = true;

@@ -31,7 +31,7 @@ pub fn run(
     sink: &mut dyn Write,
     output: &Output,
     out_field: &str,
-    progress: &Progress,
+    progress: &dyn Progress,
 ) -> io::Result<Summary> {
     let mut reader = WarcReader::new(input, extractor.options().max_bytes())?;
     let mut summary = Summary::default();

@@ -4,18 +4,19 @@
 use ego_tree::iter::Edge;
 use scraper::{Html, Node as DomNode};
 
-use super::parse;
+use super::{parse, Limits};
 use crate::block::{Block, BlockKind, Mark, Node, Page, Span, Structure};
 use crate::deadline::Deadline;
 use crate::error::Error;
 use crate::lexicon::{tag_concepts, token_concepts, Concept, Concepts, FnvMap};
 
 /// Reads an HTML page into blocks; only the deadline can fail it.
-pub(crate) fn read_html(text: &str, deadline: &Deadline) -> Result<Page, Error> {
-    let prepared = super::prescan::prepare(text);
+pub(crate) fn read_html(text: &str, limits: Limits, deadline: &Deadline) -> Result<Page, Error> {
+    let prepared = super::prescan::prepare(text, limits);
     let parsed = parse::document(&prepared.html, deadline)?;
     let mut w = Walker {
         deadline: *deadline,
+        limits,
         ..Walker::default()
     };
     w.walk(&parsed.dom)?;
@@ -28,6 +29,8 @@ const NODES_PER_CHECK: usize = 4096;
 
 #[derive(Default)]
 struct Walker {
+    /// The reader's bounds, for markup read again (`<noscript>`).
+    limits: Limits,
     page: Page,
     /// Registered block elements that are open, innermost last.
     blocks: Vec<u32>,
@@ -156,7 +159,7 @@ impl Walker {
         if raw.len() < NOSCRIPT_MIN || !raw.contains("<p") {
             return;
         }
-        let raw = super::prescan::prepare(&raw).html;
+        let raw = super::prescan::prepare(&raw, self.limits).html;
         let fragment = match parse::fragment(&raw, &self.deadline) {
             Ok(f) => f,
             Err(e) => {

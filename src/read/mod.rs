@@ -24,11 +24,31 @@ pub enum InputKind {
     Text,
 }
 
+/// How much of a page's markup the reader builds: the bounds that keep a
+/// hostile page's parse linear in its size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Limits {
+    /// Elements nested deeper are flattened into their parent.
+    pub max_depth: usize,
+    /// Elements past this many are cut, with the rest of the page.
+    pub max_elements: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_depth: nesting::MAX_DEPTH,
+            max_elements: prescan::MAX_ELEMENTS,
+        }
+    }
+}
+
 /// Reads `text` as HTML or plain text; `Auto` looks for markup. Only the
 /// deadline can fail it.
 pub(crate) fn read(
     text: &str,
     kind: InputKind,
+    limits: Limits,
     deadline: &Deadline,
 ) -> Result<(Page, InputKind), Error> {
     let kind = match kind {
@@ -37,7 +57,7 @@ pub(crate) fn read(
         k => k,
     };
     Ok(match kind {
-        InputKind::Html => (html::read_html(text, deadline)?, kind),
+        InputKind::Html => (html::read_html(text, limits, deadline)?, kind),
         _ => (read_text(text), InputKind::Text),
     })
 }

@@ -183,8 +183,9 @@ pub enum Verdict {
 
 /// The model: open elements passed on, open elements whose tags were
 /// removed, and the active formatting elements.
-#[derive(Default)]
 pub struct Nesting {
+    /// Open elements past which start tags are removed.
+    max_depth: usize,
     open: Vec<Open>,
     deep: Vec<Open>,
     active: Vec<Active>,
@@ -195,7 +196,25 @@ pub struct Nesting {
     open_keys: FnvMap<Key, usize>,
 }
 
+impl Default for Nesting {
+    fn default() -> Self {
+        Nesting::new(MAX_DEPTH)
+    }
+}
+
 impl Nesting {
+    /// A model that removes start tags nested deeper than `max_depth`.
+    pub fn new(max_depth: usize) -> Nesting {
+        Nesting {
+            max_depth,
+            open: Vec::new(),
+            deep: Vec::new(),
+            active: Vec::new(),
+            active_elements: 0,
+            open_keys: FnvMap::default(),
+        }
+    }
+
     /// A start tag of an element that holds children: its name as the
     /// tokenizer reads it, and the text of its attributes.
     pub fn start(&mut self, name: &[u8], attrs: &[u8]) -> Verdict {
@@ -214,7 +233,7 @@ impl Nesting {
             class,
             marker: is_marker(lower),
         };
-        if self.open.len() + self.deep.len() >= MAX_DEPTH {
+        if self.open.len() + self.deep.len() >= self.max_depth {
             self.deep.push(entry);
             return Verdict::Remove;
         }
@@ -416,7 +435,7 @@ mod tests {
 
     /// The depth of the tree html5ever builds from the prepared page.
     fn parsed_depth(page: &str) -> usize {
-        let prepared = prescan::prepare(page);
+        let prepared = prescan::prepare(page, super::super::Limits::default());
         let dom = parse::document(&prepared.html, &Deadline::NONE)
             .expect("no deadline")
             .dom;
@@ -461,7 +480,7 @@ mod tests {
             format!("<div>{}</div>", "<p>a<b>bold<p>b".repeat(600)),
             format!("<select>{}</select>", "<option>x".repeat(600)),
         ] {
-            let prepared = prescan::prepare(&page);
+            let prepared = prescan::prepare(&page, super::super::Limits::default());
             assert!(
                 matches!(prepared.html, std::borrow::Cow::Borrowed(_)),
                 "tags were removed from {}",
@@ -500,7 +519,7 @@ mod tests {
             ),
         ];
         for (page, tag, n) in cases {
-            let prepared = prescan::prepare(&page);
+            let prepared = prescan::prepare(&page, super::super::Limits::default());
             assert_eq!(prepared.html.matches(tag).count(), n, "{tag}");
             assert!(
                 prepared.html.contains("<a href=/x>this</a>")

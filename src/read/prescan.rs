@@ -18,9 +18,12 @@
 
 use std::borrow::Cow;
 
+#[cfg(test)]
+use super::nesting::Nesting;
 use super::nesting::{Nesting, Verdict};
 #[cfg(test)]
 use super::nesting::{MAX_DEPTH, MAX_FORMATTING};
+use super::Limits;
 
 /// Most elements passed to the parser; real pages have a few thousand.
 pub const MAX_ELEMENTS: usize = 200_000;
@@ -236,14 +239,14 @@ impl Output<'_> {
 
 /// The page as the parser should see it; borrowed (no copy) when nothing
 /// needs cutting.
-pub fn prepare(html: &str) -> Prepared<'_> {
+pub fn prepare(html: &str, limits: Limits) -> Prepared<'_> {
     let s = html.as_bytes();
     let mut out = Output {
         html,
         out: None,
         copied_to: 0,
     };
-    let mut nesting = Nesting::default();
+    let mut nesting = Nesting::new(limits.max_depth);
     let (mut i, mut elements) = (0usize, 0usize);
     let mut cut = false;
     let mut attributes_balanced = true;
@@ -282,7 +285,7 @@ pub fn prepare(html: &str) -> Prepared<'_> {
         let name = &name[..n];
         if !close {
             elements += 1;
-            if elements > MAX_ELEMENTS {
+            if elements > limits.max_elements {
                 out.cut(at, s.len());
                 cut = true;
                 break;
@@ -366,33 +369,36 @@ mod tests {
         let page = format!(
             "<img src=\"a.png\" srcset=\"{long}\" alt=\"A cat\"><div data-json='{long}' class=\"c\" onclick=\"{long}\"><p title=t data-x>t</p></div><img src=\"data:{long}\"><a href=/x.html hidden>y</a>"
         );
-        let p = prepare(&page).html;
+        let p = prepare(&page, Limits::default()).html;
         assert_eq!(
             p,
             "<img src=\"a.png\"  alt=\"A cat\"><div  class=\"c\" ><p  >t</p></div><img src=\"\"><a href=/x.html hidden>y</a>"
         );
         // a `>` inside a quoted value does not end the tag
         let page = "<div data-x='{\"a\":\"b>c\"}' class=\"c\" data-y=\"1\">t</div>";
-        assert_eq!(prepare(page).html, "<div  class=\"c\" >t</div>");
+        assert_eq!(
+            prepare(page, Limits::default()).html,
+            "<div  class=\"c\" >t</div>"
+        );
         // a quote is closed where the tokenizer closes it, however far on
         let page = "<div id=\"a</div><div data-x=\"b\" class=\"c\">t</div>";
         assert_eq!(
-            prepare(page).html,
+            prepare(page, Limits::default()).html,
             "<div id=\"a</div><div data-x=\" class=\"c\">t</div>"
         );
         // a quote left open runs to the end: nothing is cut
         let page = "<p>a</p><div id=\"a data-x=1>t</div>";
-        assert_eq!(prepare(page).html, page);
+        assert_eq!(prepare(page, Limits::default()).html, page);
         // a page that ends inside a tag, at `=` and a quote (found by fuzzing)
         for page in ["<a b=\"", "<a b='", "<a b= \"", "<a b="] {
-            prepare(page);
+            prepare(page, Limits::default());
         }
     }
 
     #[test]
     fn pages_past_the_element_limit_are_cut() {
         let page = format!("<p>first</p>{}<p>last</p>", "<i>x</i>".repeat(MAX_ELEMENTS));
-        let p = prepare(&page);
+        let p = prepare(&page, Limits::default());
         assert!(p.cut && p.html.contains("first") && !p.html.contains("last"));
         assert!(!prepare("<p>a</p>").cut);
     }
@@ -400,7 +406,10 @@ mod tests {
     #[test]
     fn pages_without_scripts_are_untouched() {
         let page = "<html><body><div><p>a<br>b</p><textarea>x<y</textarea></div></body></html>";
-        assert!(matches!(prepare(page).html, Cow::Borrowed(_)));
+        assert!(matches!(
+            prepare(page, Limits::default()).html,
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
@@ -408,7 +417,7 @@ mod tests {
         let page = "<p>a</p><script>if (a<b) { x('</p>') }</script><style>p{}</style>\
 <!-- note <p>hidden</p> --><svg viewBox=\"0 0 1 1\"><path d=\"M0 0\"/></svg>\
 <script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>";
-        let p = prepare(page).html;
+        let p = prepare(page, Limits::default()).html;
         assert_eq!(
             p,
             "<p>a</p><script></script><style></style><svg ></svg><script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>"
@@ -418,33 +427,41 @@ mod tests {
     #[test]
     fn an_unclosed_svg_cuts_nothing() {
         let page = "<p>a</p><svg><path d=\"M0\"/><div><p>text after the icon</p></div>";
-        assert!(prepare(page).html.contains("text after the icon"));
+        assert!(prepare(page, Limits::default())
+            .html
+            .contains("text after the icon"));
     }
 
     #[test]
     fn end_tags_that_close_nothing_do_not_unnest() {
         // the tree builder ignores `</x>`: the divs nest 3 000 deep
         let page = "<div></x>".repeat(3_000);
-        let flat = prepare(&page).html;
+        let flat = prepare(&page, Limits::default()).html;
         assert_eq!(flat.matches("<div>").count(), MAX_DEPTH);
         // an end tag closes what is open inside its element too
         let page = format!("{}</section>", "<section><div><span>".repeat(1_000));
-        let flat = prepare(&page).html;
+        let flat = prepare(&page, Limits::default()).html;
         assert_eq!(flat.matches("<section>").count(), 171);
         // paragraphs and items close their open predecessor
         let page = format!("<div>{}</div>", "<p>a<li>b<p>c".repeat(5_000));
-        assert!(matches!(prepare(&page).html, Cow::Borrowed(_)));
+        assert!(matches!(
+            prepare(&page, Limits::default()).html,
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
     fn formatting_tags_left_open_are_capped() {
         let open: String = (0..1_000).map(|i| format!("<b id={i}>")).collect();
         let page = format!("<p>{open}</p><p>x</p>");
-        let flat = prepare(&page).html;
+        let flat = prepare(&page, Limits::default()).html;
         assert_eq!(flat.matches("<b ").count(), MAX_FORMATTING);
         // closed ones never count
         let page = "<b>a</b><i>b</i>".repeat(2_000);
-        assert!(matches!(prepare(&page).html, Cow::Borrowed(_)));
+        assert!(matches!(
+            prepare(&page, Limits::default()).html,
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
@@ -455,7 +472,7 @@ mod tests {
             "<div>".repeat(depth),
             "</div>".repeat(depth)
         );
-        let flat = prepare(&page).html;
+        let flat = prepare(&page, Limits::default()).html;
         assert!(flat.contains("deep text"));
         assert_eq!(flat.matches("<div>").count(), MAX_DEPTH);
         assert_eq!(flat.matches("</div>").count(), MAX_DEPTH);

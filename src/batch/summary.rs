@@ -1,10 +1,26 @@
-//! The progress bar of a batch run and the summary at its end.
+//! What a batch run tells as it goes (each document done, each failure)
+//! and the summary at its end.
 
 use std::fmt;
-use std::io::IsTerminal;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+/// Where a batch run reports as it goes: the command draws a progress bar
+/// and prints failures on stderr; a library caller may count or log them.
+pub trait Progress: Sync {
+    /// One document of `bytes` input bytes is done.
+    fn done(&self, bytes: u64);
+    /// A line for the user: a document that failed, and why.
+    fn report(&self, line: &str);
+}
+
+/// A progress that keeps nothing and says nothing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Quiet;
+
+impl Progress for Quiet {
+    fn done(&self, _bytes: u64) {}
+    fn report(&self, _line: &str) {}
+}
 
 /// What a run did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -91,78 +107,4 @@ pub enum Outcome {
     },
     /// Not extracted; the reason went to stderr or into the output record.
     Failed,
-}
-
-/// A progress bar on stderr (input bytes, pages, MB/s, ETA), drawn only when
-/// stderr is a terminal; otherwise every call is a no-op.
-#[derive(Debug)]
-pub struct Progress {
-    bar: Option<ProgressBar>,
-    started: Instant,
-    pages: std::sync::atomic::AtomicU64,
-}
-
-impl Progress {
-    /// A bar over `total` input bytes (unknown for stdin); `show` false or
-    /// stderr not a terminal hides it.
-    pub fn new(total: Option<u64>, show: bool) -> Progress {
-        let bar = (show && std::io::stderr().is_terminal()).then(|| {
-            let bar = match total {
-                Some(t) => ProgressBar::with_draw_target(Some(t), ProgressDrawTarget::stderr()),
-                None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
-            };
-            let template = if total.is_some() {
-                "{msg} {wide_bar} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta}"
-            } else {
-                "{msg} {bytes} {binary_bytes_per_sec} {elapsed}"
-            };
-            if let Ok(style) = ProgressStyle::with_template(template) {
-                bar.set_style(style);
-            }
-            bar.enable_steady_tick(Duration::from_millis(200));
-            bar
-        });
-        Progress {
-            bar,
-            started: Instant::now(),
-            pages: Default::default(),
-        }
-    }
-
-    /// A progress that never draws.
-    pub fn hidden() -> Progress {
-        Progress::new(None, false)
-    }
-
-    /// One document of `bytes` input bytes is done.
-    pub fn done(&self, bytes: u64) {
-        if let Some(bar) = &self.bar {
-            let n = self
-                .pages
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-                + 1;
-            bar.inc(bytes);
-            bar.set_message(format!("{n} pages"));
-        }
-    }
-
-    /// Time since the run started.
-    pub fn elapsed(&self) -> Duration {
-        self.started.elapsed()
-    }
-
-    /// Prints a line on stderr without tearing the bar.
-    pub fn report(&self, line: &str) {
-        match &self.bar {
-            Some(bar) => bar.suspend(|| eprintln!("{line}")),
-            None => eprintln!("{line}"),
-        }
-    }
-
-    /// Removes the bar (before the summary is printed).
-    pub fn finish(&self) {
-        if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
-        }
-    }
 }

@@ -5,11 +5,14 @@ use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod progress;
+
 use clap::{Parser, ValueEnum};
 use pith::batch::jsonl::{self, JsonlOptions};
 use pith::batch::{self, warc, Outcome, Output, Progress, Summary};
 use pith::{Extractor, InputKind, Options};
 use pith::{Format, Style};
+use progress::Bar;
 
 // See the `mimalloc` feature in Cargo.toml.
 #[cfg(feature = "mimalloc")]
@@ -104,6 +107,16 @@ struct Cli {
     /// error record, e.g. `--max-bytes 1000000`.
     #[arg(long, value_name = "N", default_value_t = 16 << 20)]
     max_bytes: usize,
+
+    /// Read elements nested deeper than this (16 to 4096) as part of their
+    /// parent, e.g. `--max-depth 256`.
+    #[arg(long, value_name = "N", default_value_t = 512)]
+    max_depth: usize,
+
+    /// Cut a page after this many elements (1000 at least), flagged as
+    /// truncated, e.g. `--max-elements 50000`.
+    #[arg(long, value_name = "N", default_value_t = 200_000)]
+    max_elements: usize,
 
     /// Phrases and class/id names to drop or keep, in a TOML file (see the
     /// README), e.g. `--rules site-rules.toml`.
@@ -224,7 +237,9 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
             InputArg::Text => InputKind::Text,
         })
         .with_threshold(threshold)
-        .and_then(|o| o.with_max_bytes(cli.max_bytes));
+        .and_then(|o| o.with_max_bytes(cli.max_bytes))
+        .and_then(|o| o.with_max_depth(cli.max_depth))
+        .and_then(|o| o.with_max_elements(cli.max_elements));
     let mut options = match checked {
         Ok(o) => o,
         Err(e) => {
@@ -323,7 +338,7 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
             .and_then(|f| batch::render_one(&extractor, f, &out, None));
         return single(result, &path.display().to_string());
     }
-    let progress = Progress::new(Some(batch::total_size(&inputs)), show);
+    let progress = Bar::new(Some(batch::total_size(&inputs)), show);
     let summary = match &cli.out_dir {
         Some(dir) => batch::to_dir(&extractor, &inputs, dir, &out, &progress)?,
         None => {
@@ -390,7 +405,7 @@ fn streams(
         .iter()
         .any(|f| f.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")));
     let total = (!stdin_only && cli.jsonl && !gzipped).then(|| batch::total_size(&cli.files));
-    let progress = Progress::new(total, show);
+    let progress = Bar::new(total, show);
     let mut stdout = io::stdout().lock();
     let mut summary = Summary::default();
     let opts = JsonlOptions {
@@ -443,7 +458,7 @@ fn streams(
 }
 
 /// The summary on stderr; exit status 1 if anything failed.
-fn finish(summary: &Summary, progress: &Progress, show: bool) -> ExitCode {
+fn finish(summary: &Summary, progress: &Bar, show: bool) -> ExitCode {
     progress.finish();
     if show {
         eprintln!("pith: {}", summary.line(progress.elapsed()));
