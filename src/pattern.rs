@@ -321,7 +321,7 @@ mod tests {
         "Email jane@example.com today",
         "Ünïcödé ÉVERYWHERE 12 März 2024",
         "2024-05 T12 report — filed",
-        "Photo: Jane · Photo © Reuters",
+        "Photo: Jane · Photo © Agency",
         "Slashdot reader writes: hello",
         "2024-05 snake_case report",
         "mail\x0Bme@example.org",

@@ -238,7 +238,7 @@ impl Walker {
             }
             _ => {}
         }
-        // a control after a heading's words ("Crate tokio [Copy item path]")
+        // a control after a heading's words ("Crate harbor [Copy item path]")
         // is not part of them; a heading that is one button (an accordion's
         // question) keeps it
         let in_heading = matches!(self.kinds.last(), Some((BlockKind::Heading, _)));

@@ -18,8 +18,6 @@
 
 use std::borrow::Cow;
 
-#[cfg(test)]
-use super::nesting::Nesting;
 use super::nesting::{Nesting, Verdict};
 #[cfg(test)]
 use super::nesting::{MAX_DEPTH, MAX_FORMATTING};
@@ -400,7 +398,7 @@ mod tests {
         let page = format!("<p>first</p>{}<p>last</p>", "<i>x</i>".repeat(MAX_ELEMENTS));
         let p = prepare(&page, Limits::default());
         assert!(p.cut && p.html.contains("first") && !p.html.contains("last"));
-        assert!(!prepare("<p>a</p>").cut);
+        assert!(!prepare("<p>a</p>", Limits::default()).cut);
     }
 
     #[test]

@@ -434,7 +434,7 @@ const HEADLINE_NAMES: [&str; 10] = [
 ];
 
 /// The h1 that the page's template names as its headline, whatever the
-/// declared title says ("Reddit - The heart of the internet" over the
+/// declared title says ("Chatter - The front page of the forum" over the
 /// `post-title` h1 of a thread). Where h1s of several texts carry the name,
 /// they are a listing's cards, and none names the page.
 fn named_headline(page: &Page) -> Option<&String> {

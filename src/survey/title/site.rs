@@ -11,7 +11,7 @@ pub(super) fn declared(page: &Page) -> Option<String> {
     // the page's h1
     let t = page.titles.first().filter(|t| informative(t))?;
     // an og:title that names no page gives way to the `<title>`: a front
-    // page's label ("Home"), or only the site's name ("Bombas" over "All
+    // page's label ("Home"), or only the site's name ("Socksmith" over "All
     // Men's Socks") on a page with no h1 to say which is meant
     let t = match page.titles.get(1) {
         Some(next)
@@ -30,8 +30,8 @@ pub(super) fn declared(page: &Page) -> Option<String> {
     Some(strip_site_name(page, t, &site_names(page)))
 }
 
-/// "We're Really Good at Email | Mailchimp" as the og:title of "Email
-/// Marketing Tools | Mailchimp": an og:title worded otherwise than the
+/// "We're Really Good at Letters | Postbox" as the og:title of "Mail
+/// Marketing Tools | Postbox": an og:title worded otherwise than the
 /// `<title>` is a slogan for sharing; with no h1 to back it, the `<title>`
 /// without its site name names the page, unless it is only the site's name
 /// (a blog's name over its post).
@@ -72,8 +72,8 @@ pub(super) fn site_rest<'p>(page: &'p Page, h1: &str) -> Option<&'p str> {
 
 /// "Headline | Site" → "Headline". The part after the last separator is
 /// cut when the headline keeps enough words ([`head_words`]), or when that part names
-/// the site (its `og:site_name`, or a word of its domain): "Auth | Supabase
-/// Docs" on supabase.com.
+/// the site (its `og:site_name`, or a word of its domain): "Auth | Basecamp
+/// Docs" on basecamp.example.
 pub(super) fn strip_site_name(page: &Page, t: &str, sites: &[String]) -> String {
     if let Some(topic) = after_view_label(t) {
         return topic.to_string();
@@ -81,7 +81,7 @@ pub(super) fn strip_site_name(page: &Page, t: &str, sites: &[String]) -> String 
     // "Post – Subtitle" as the og:title of "Post – Subtitle - Forum -
     // Site": the site set its names after the page's whole name, whose
     // dash joins a subtitle (a " | " in it more often sets off a site:
-    // "Cloudflare CDN | Content Delivery Network | Cloudflare")
+    // "Edgeflare CDN | Content Delivery Network | Edgeflare")
     let trail = TRAILS.iter().any(|sep| t.contains(sep));
     if !trail && page.titles.iter().any(|other| heads_title(other, t)) {
         return t.trim().to_string();
@@ -125,12 +125,12 @@ pub(super) fn after_site_name<'t>(page: &Page, t: &'t str) -> Option<&'t str> {
     })
 }
 
-/// "Psychiatry.org - What Are the Latest Trends", "SoundStage! Xperience |
-/// SoundStageXperience.com - The Five Best Headphones": a title that opens
+/// "Carenotes.org - What Are the Latest Trends", "Soundstage Weekly |
+/// SoundstageWeekly.com - The Five Best Headphones": a title that opens
 /// with the site's domain name (after its name, if at all) names the page
 /// after it; on the front page, it is the site's name and slogan.
 pub(super) fn after_domain(t: &str) -> Option<&str> {
-    // "davidbau.com Vibe Coding": the domain set off by a space alone
+    // "janedoe.net Vibe Coding": the domain set off by a space alone
     if let Some((first, rest)) = t.trim().split_once(' ') {
         if is_domain(first) && rest.starts_with(char::is_uppercase) {
             return Some(rest.trim());
@@ -187,7 +187,7 @@ pub(super) fn site_cut<'t>(
 
 /// "IAM overview | Identity and Access Management (IAM)", left of a title
 /// whose site was cut: a trail of page and section, whose first part names
-/// the page, unless that part is the site's name ("OnePageCRM | CRM
+/// the page, unless that part is the site's name ("PageCRM | CRM
 /// Software for Small Businesses").
 pub(super) fn trail_head<'t>(head: &'t str, sep: &str, sites: &[String]) -> &'t str {
     if !TRAILS.contains(&sep) {
@@ -226,7 +226,7 @@ pub(super) fn site_names(page: &Page) -> Vec<String> {
         let host = host.split(['/', ':', '?', '#']).next().unwrap_or("");
         let labels: Vec<&str> = host.split('.').collect();
         // the label before the public suffix ("com", "co.uk"): the name
-        // the site registered, not a subdomain ("electricians.promatcher.com")
+        // the site registered, not a subdomain ("electricians.costguide.com")
         let mut rest = labels.iter().rev().skip(1);
         let main = rest.next().filter(|l| l.len() > 3).or_else(|| rest.next());
         if let Some(main) = main.filter(|l| l.len() > 3 && **l != "www") {

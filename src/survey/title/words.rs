@@ -20,7 +20,7 @@ pub(super) const TRAILS: [&str; 2] = [" | ", " / "];
 pub(super) fn informative(t: &str) -> bool {
     let t = t.trim();
     let domain = !t.contains(' ') && t.contains('.') && !t.ends_with('.');
-    // "| Nuts & Volts Magazine": a template left the page's name empty
+    // "| Circuits Monthly": a template left the page's name empty
     let unnamed = SEPARATORS.iter().any(|sep| t.starts_with(sep.trim_start()));
     t.chars().any(char::is_alphabetic) && !domain && !unnamed
 }
@@ -71,8 +71,8 @@ pub(super) fn heads_title(title: &str, h1: &str) -> bool {
             .any(|sep| title[h1.len()..].starts_with(sep))
 }
 
-/// "RogerBW's Blog: Advent of Code" with the h1 "RogerBW's Blog" →
-/// "Advent of Code": the rest of a declared title that begins or ends with
+/// "Ada's Notebook: Winter Puzzles" with the h1 "Ada's Notebook" →
+/// "Winter Puzzles": the rest of a declared title that begins or ends with
 /// an h1, when it is two words or more.
 pub(super) fn affix_rest<'t>(title: &'t str, h1: &str) -> Option<&'t str> {
     let (title, h1) = (title.trim(), h1.trim());
@@ -105,7 +105,7 @@ pub(super) fn is_sentence(h1: &str) -> bool {
     last.len() > 1 && last.ends_with('.') && !last[..last.len() - 1].contains('.')
 }
 
-/// "Module runtime" under the title "tokio::runtime - Rust": an API
+/// "Module runtime" under the title "harbor::runtime - Rust": an API
 /// reference's h1 names an item by its kind, where the declared title names
 /// it by its path, which says whose item it is.
 pub(super) fn item_by_kind(h1: &str, declared: &str) -> bool {
@@ -157,7 +157,7 @@ pub(super) fn squeeze(s: &str) -> String {
         .collect()
 }
 
-/// "Newegg.com": a bare domain name, which names a site, never a page.
+/// "Shopfront.com": a bare domain name, which names a site, never a page.
 pub(super) fn is_domain(t: &str) -> bool {
     let t = t.trim();
     let Some((name, tld)) = t.rsplit_once('.') else {
@@ -169,7 +169,7 @@ pub(super) fn is_domain(t: &str) -> bool {
         && tld.chars().all(|c| c.is_ascii_alphabetic())
 }
 
-/// "NationStates • View topic - 2025-26 Football Season": forum software's
+/// "Pitchside • View topic - 2025-26 Football Season": forum software's
 /// title template names the site and the page's kind before the topic,
 /// which is what follows.
 pub(super) fn after_view_label(t: &str) -> Option<&str> {
@@ -225,7 +225,7 @@ pub(super) fn date_word(w: &str) -> bool {
         })
 }
 
-/// "Collection: Sennheiser", "Browse subject: Hardware -- Catalogs": the
+/// "Collection: Headphones", "Browse subject: Hardware -- Catalogs": the
 /// name that a site's template gives an archive or a thread, after its
 /// label. A namespace written without a space ("Category:Programming
 /// languages") is part of the name.
