@@ -54,7 +54,7 @@ pub use article::{Article, ScoredBlock};
 pub use block::{Block, BlockKind};
 pub use error::Error;
 pub use lexicon::Concept;
-pub use meta::Metadata;
+pub use meta::{AuthorSource, DateSource, Metadata};
 pub use options::Options;
 pub use read::InputKind;
 pub use records::{Record, Records};

@@ -1,6 +1,8 @@
 //! Metadata: authors and dates from JSON-LD, meta tags, the byline and the
 //! dateline the reader sees.
 
+use pith::{AuthorSource, DateSource};
+
 #[test]
 fn metadata_from_meta_tags_and_the_byline_when_there_is_no_json_ld() {
     let page = "<html><head><meta property=\"article:published_time\" content=\"2024-11-02\">\
@@ -265,4 +267,244 @@ for the boot loop that several of you reported last month, before it ships.</p>"
 <time itemprop=\"dateCreated\" datetime=\"2018-06-08T09:28:03Z\">Jun 8, 2018</time>";
     let a = with_byline("", body, "");
     assert_eq!(a.meta.date.as_deref().map(|d| &d[..10]), Some("2018-06-08"));
+}
+
+// One test per author and date source, named after it (`author_` or `date_`
+// and the source's name): a page on which that source, and no earlier one,
+// gives the authors or the date.
+
+fn json_ld(object: &str) -> String {
+    format!("<script type=\"application/ld+json\">{object}</script>")
+}
+
+/// The authors and the name of their source.
+fn authors(a: &pith::Article) -> (Vec<&str>, Option<&str>) {
+    let names = a.meta.authors.iter().map(String::as_str).collect();
+    (names, a.meta.author_source.map(AuthorSource::name))
+}
+
+/// The date and the name of its source.
+fn date(a: &pith::Article) -> (Option<&str>, Option<&str>) {
+    (
+        a.meta.date.as_deref(),
+        a.meta.date_source.map(DateSource::name),
+    )
+}
+
+/// Enough filler to put what follows past the byline's reach.
+fn far_below() -> String {
+    "<p>Road crews worked through the night to clear the drifts.</p>".repeat(60)
+}
+
+#[test]
+fn author_json_ld() {
+    let head =
+        json_ld(r#"{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}}"#);
+    let a = with_byline(&head, "", "");
+    assert_eq!(authors(&a), (vec!["Jane Doe"], Some("json-ld")));
+}
+
+#[test]
+fn author_meta_tag() {
+    let a = with_byline("<meta name=\"author\" content=\"Jane Doe\">", "", "");
+    assert_eq!(authors(&a), (vec!["Jane Doe"], Some("meta-tag")));
+}
+
+#[test]
+fn author_markup() {
+    let a = with_byline(
+        "",
+        "<p>Story: <a rel=\"author\" href=\"/jd\">Jane Doe</a></p>",
+        "",
+    );
+    assert_eq!(authors(&a), (vec!["Jane Doe"], Some("markup")));
+}
+
+#[test]
+fn author_byline() {
+    let a = with_byline("", "<p>By Jane Doe</p>", "");
+    assert_eq!(authors(&a), (vec!["Jane Doe"], Some("byline")));
+}
+
+#[test]
+fn author_author_box() {
+    let after = format!(
+        "{}<div class=\"post-author\"><div class=\"author-name\">Jane Doe</div></div>",
+        far_below()
+    );
+    let a = with_byline("", "", &after);
+    assert_eq!(authors(&a), (vec!["Jane Doe"], Some("author-box")));
+}
+
+#[test]
+fn author_late_byline() {
+    let after = format!("{}<p>Jane Doe</p><p>Author</p>", far_below());
+    let a = with_byline("", "", &after);
+    assert_eq!(authors(&a), (vec!["Jane Doe"], Some("late-byline")));
+}
+
+#[test]
+fn author_byline_handle() {
+    let a = with_byline("", "<p>by snowdrift_9</p>", "");
+    assert_eq!(authors(&a), (vec!["snowdrift_9"], Some("byline-handle")));
+}
+
+#[test]
+fn author_json_ld_organization() {
+    let head = json_ld(
+        r#"{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Mountain News"}}"#,
+    );
+    let a = with_byline(&head, "", "");
+    assert_eq!(
+        authors(&a),
+        (vec!["Mountain News"], Some("json-ld-organization"))
+    );
+}
+
+#[test]
+fn author_first_poster() {
+    let post = |who: &str| {
+        format!(
+            "<div class=\"post\"><h3 class=\"PostUser-name\">{who}</h3><div class=\"content\"><p>The \
+valley road was slow but open all week, and the plows were out again on Friday night.</p></div></div>"
+        )
+    };
+    let a = with_byline(
+        "",
+        &format!("{}{}", post("snowdrift_9"), post("valley_local")),
+        "",
+    );
+    assert_eq!(authors(&a), (vec!["snowdrift_9"], Some("first-poster")));
+}
+
+#[test]
+fn author_byline_over_publisher() {
+    let head = "<meta name=\"author\" content=\"Mountain News\">\
+<meta property=\"og:site_name\" content=\"Mountain News\">";
+    let a = with_byline(head, "<p>By Jane Doe</p>", "");
+    assert_eq!(
+        authors(&a),
+        (vec!["Jane Doe"], Some("byline-over-publisher"))
+    );
+}
+
+#[test]
+fn author_byline_over_unseen_name() {
+    let a = with_byline(
+        "<meta name=\"author\" content=\"Web Desk\">",
+        "<p>By Jane Doe</p>",
+        "",
+    );
+    assert_eq!(
+        authors(&a),
+        (vec!["Jane Doe"], Some("byline-over-unseen-name"))
+    );
+}
+
+#[test]
+fn author_thread_starter() {
+    let a = with_byline("", "<p>Thread starter jsmith_42</p>", "");
+    assert_eq!(authors(&a), (vec!["jsmith_42"], Some("thread-starter")));
+}
+
+#[test]
+fn date_dateline_over_text_date() {
+    let head = json_ld(r#"{"@type": "NewsArticle", "datePublished": "Jun 24, 2025"}"#);
+    let a = with_byline(&head, "<p>June 20, 2025</p>", "");
+    assert_eq!(
+        date(&a),
+        (Some("2025-06-20"), Some("dateline-over-text-date"))
+    );
+}
+
+#[test]
+fn date_json_ld() {
+    let head = json_ld(r#"{"@type": "NewsArticle", "datePublished": "2025-06-24T08:00:00Z"}"#);
+    let a = with_byline(&head, "", "");
+    assert_eq!(date(&a), (Some("2025-06-24T08:00:00Z"), Some("json-ld")));
+}
+
+#[test]
+fn date_meta_tag() {
+    let a = with_byline(
+        "<meta property=\"article:published_time\" content=\"2024-11-02\">",
+        "",
+        "",
+    );
+    assert_eq!(date(&a), (Some("2024-11-02"), Some("meta-tag")));
+}
+
+#[test]
+fn date_site_meta_key() {
+    let a = with_byline(
+        "<meta name=\"w-published-date\" content=\"2024-11-02\">",
+        "",
+        "",
+    );
+    assert_eq!(date(&a), (Some("2024-11-02"), Some("site-meta-key")));
+}
+
+#[test]
+fn date_time_element() {
+    let a = with_byline(
+        "",
+        "<p><time datetime=\"2024-11-02\">Saturday</time></p>",
+        "",
+    );
+    assert_eq!(date(&a), (Some("2024-11-02"), Some("time-element")));
+}
+
+#[test]
+fn date_earlier_dateline() {
+    let head = "<meta property=\"article:published_time\" content=\"2024-11-09\">";
+    let a = with_byline(head, "<p>November 2, 2024</p>", "");
+    assert_eq!(date(&a), (Some("2024-11-02"), Some("earlier-dateline")));
+}
+
+#[test]
+fn date_dateline() {
+    let a = with_byline("", "<p>November 2, 2024</p>", "");
+    assert_eq!(date(&a), (Some("2024-11-02"), Some("dateline")));
+}
+
+#[test]
+fn date_late_dateline() {
+    let after = format!("{}<p>Posted on November 2, 2024</p>", far_below());
+    let a = with_byline("", "", &after);
+    assert_eq!(date(&a), (Some("2024-11-02"), Some("late-dateline")));
+}
+
+#[test]
+fn date_url() {
+    let head =
+        "<link rel=\"canonical\" href=\"https://news.example/2024/11/02/snow-closes-the-pass\">";
+    let a = with_byline(head, "", "");
+    assert_eq!(date(&a), (Some("2024-11-02"), Some("url")));
+}
+
+#[test]
+fn date_modified() {
+    let a = with_byline(
+        "<meta property=\"article:modified_time\" content=\"2024-11-03\">",
+        "",
+        "",
+    );
+    assert_eq!(date(&a), (Some("2024-11-03"), Some("modified")));
+}
+
+#[test]
+fn every_author_and_date_source_has_its_test() {
+    let source = include_str!("meta.rs");
+    let tests = AuthorSource::ALL
+        .iter()
+        .map(|s| format!("fn author_{}()", s.name()))
+        .chain(
+            DateSource::ALL
+                .iter()
+                .map(|s| format!("fn date_{}()", s.name())),
+        );
+    for test in tests {
+        let test = test.replace('-', "_");
+        assert!(source.contains(&test), "no test `{test}`");
+    }
 }
