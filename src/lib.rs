@@ -144,44 +144,16 @@ impl Extractor {
         let text = read::without_controls(&text);
         let (page, input) = read::read(&text, self.options.input, self.options.limits, deadline)?;
         deadline.check()?;
-        let cut = page.cut;
         let survey = survey::survey(&page);
-        let lang = survey.lang;
         let region = region::find(&page, &survey);
         deadline.check()?;
-        let mut evidence = score::score(&page, &region, lang);
+        let mut evidence = score::score(&page, &region, survey.lang);
         deadline.check()?;
-        let keep = self.options.keep;
-        if self.options.rules.is_some() || keep != rules::Keep::default() {
-            let none = rules::Rules::default();
-            let user = self.options.rules.as_deref().unwrap_or(&none);
-            rules::apply(user, keep, &page, &region, &mut evidence);
-        }
-        let sel = select::select(
-            &page,
-            &region,
-            &mut evidence,
-            &survey,
-            self.options.threshold,
-        );
-        let mut meta = match input {
-            InputKind::Html => meta::collect(
-                &page,
-                &survey.json_ld,
-                sel.title_block,
-                lang.is_none_or(|l| l.code() == "en"),
-            ),
-            _ => meta::Metadata::default(),
-        };
-        meta.title_rule = match (&sel.title, &meta.title) {
-            (Some(_), _) => sel.title_rule,
-            (None, Some(_)) => Some(TitleRule::Metadata),
-            (None, None) => None,
-        };
-        meta.title = sel.title.clone().or(meta.title);
-        // the parser and JSON-LD decode escapes (`&#27;`, `\u001b`) into
-        // controls that the raw-page filter could not see
-        meta.without_controls();
+        self.apply_rules(&page, &region, &mut evidence);
+        let threshold = self.options.threshold;
+        let sel = select::select(&page, &region, &mut evidence, &survey, threshold);
+        let meta = metadata(input, &page, &survey, &sel);
+        let truncated = page.cut;
         let mut blocks: Vec<ScoredBlock> = page
             .blocks
             .into_iter()
@@ -195,39 +167,81 @@ impl Extractor {
                 block,
             })
             .collect();
-        // A page whose body a script renders (an empty shell) still
-        // describes itself: its declared description is the article then.
         if !blocks.iter().any(|b| b.kept) {
-            let described = meta
-                .description
-                .as_deref()
-                .filter(|d| d.split_whitespace().count() >= DESCRIPTION_WORDS);
-            if let Some(d) = described {
-                let block = block::Block::new(d.to_string(), block::BlockKind::Paragraph, "meta");
-                blocks.push(ScoredBlock {
-                    block,
-                    score: 0.0,
-                    reasons: vec![signal::Reason::new(
-                        signal::Signal::FallbackDescription,
-                        0.0,
-                    )],
-                    kept: true,
-                    is_title: false,
-                });
-            }
+            blocks.extend(described(&meta));
         }
         Ok(Article {
             title: sel.title.map(|t| read::without_controls(&t).into_owned()),
             title_rule: sel.title_rule,
             blocks,
-            language: lang.map(|l| l.code()),
+            language: survey.lang.map(|l| l.code()),
             input,
             encoding: "UTF-8",
-            truncated: cut,
-            threshold: self.options.threshold,
+            truncated,
+            threshold,
             meta,
         })
     }
+
+    /// The user's rules and `keep` switches, where there are any.
+    fn apply_rules(
+        &self,
+        page: &block::Page,
+        region: &region::Region,
+        evidence: &mut [score::Evidence],
+    ) {
+        let keep = self.options.keep;
+        if self.options.rules.is_some() || keep != rules::Keep::default() {
+            let none = rules::Rules::default();
+            let user = self.options.rules.as_deref().unwrap_or(&none);
+            rules::apply(user, keep, page, region, evidence);
+        }
+    }
+}
+
+/// The page's metadata (HTML), with the title the selection chose.
+fn metadata(
+    input: InputKind,
+    page: &block::Page,
+    survey: &survey::Survey,
+    sel: &select::Selection,
+) -> meta::Metadata {
+    let mut meta = match input {
+        InputKind::Html => {
+            let us_dates = survey.lang.is_none_or(|l| l.code() == "en");
+            meta::collect(page, &survey.json_ld, sel.title_block, us_dates)
+        }
+        _ => meta::Metadata::default(),
+    };
+    meta.title_rule = match (&sel.title, &meta.title) {
+        (Some(_), _) => sel.title_rule,
+        (None, Some(_)) => Some(TitleRule::Metadata),
+        (None, None) => None,
+    };
+    meta.title = sel.title.clone().or(meta.title);
+    // the parser and JSON-LD decode escapes (`&#27;`, `\u001b`) into
+    // controls that the raw-page filter could not see
+    meta.without_controls();
+    meta
+}
+
+/// A page whose body a script renders (an empty shell) still describes
+/// itself: its declared description is the article then.
+fn described(meta: &meta::Metadata) -> Option<ScoredBlock> {
+    let d = meta
+        .description
+        .as_deref()
+        .filter(|d| d.split_whitespace().count() >= DESCRIPTION_WORDS)?;
+    Some(ScoredBlock {
+        block: block::Block::new(d.to_string(), block::BlockKind::Paragraph, "meta"),
+        score: 0.0,
+        reasons: vec![signal::Reason::new(
+            signal::Signal::FallbackDescription,
+            0.0,
+        )],
+        kept: true,
+        is_title: false,
+    })
 }
 
 /// Words a declared description needs to stand in for an empty body: a

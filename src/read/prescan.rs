@@ -239,21 +239,24 @@ impl Output<'_> {
 /// needs cutting.
 pub fn prepare(html: &str, limits: Limits) -> Prepared<'_> {
     let s = html.as_bytes();
-    let mut out = Output {
-        html,
-        out: None,
-        copied_to: 0,
+    let mut scan = Scan {
+        s,
+        out: Output {
+            html,
+            out: None,
+            copied_to: 0,
+        },
+        nesting: Nesting::new(limits.max_depth),
+        attributes_balanced: true,
     };
-    let mut nesting = Nesting::new(limits.max_depth);
     let (mut i, mut elements) = (0usize, 0usize);
     let mut cut = false;
-    let mut attributes_balanced = true;
     while let Some(off) = memchr::memchr(b'<', &s[i..]) {
         let at = i + off;
         let Some(&next) = s.get(at + 1) else { break };
         if s[at + 1..].starts_with(b"!--") {
             let end = find(s, at + 4, b"-->").map_or(s.len(), |e| e + 3);
-            out.cut(at, end);
+            scan.out.cut(at, end);
             i = end;
             continue;
         }
@@ -267,6 +270,42 @@ pub fn prepare(html: &str, limits: Limits) -> Prepared<'_> {
             i = at + 1;
             continue;
         }
+        if !close {
+            elements += 1;
+            if elements > limits.max_elements {
+                scan.out.cut(at, s.len());
+                cut = true;
+                break;
+            }
+        }
+        i = scan.tag(at, start, name_len, close);
+    }
+    let out = scan.out;
+    let html = match out.out {
+        None => Cow::Borrowed(html),
+        Some(mut o) => {
+            o.push_str(html.get(out.copied_to..).unwrap_or(""));
+            Cow::Owned(o)
+        }
+    };
+    Prepared { html, cut }
+}
+
+/// The scan over a page's tags.
+struct Scan<'a> {
+    s: &'a [u8],
+    out: Output<'a>,
+    nesting: Nesting,
+    /// The quotes of every attribute so far are balanced: cutting unread
+    /// attributes is safe.
+    attributes_balanced: bool,
+}
+
+impl Scan<'_> {
+    /// The tag whose `<` is at `at` and whose name begins at `start`: kept,
+    /// cut or its content skipped. Returns where the scan goes on.
+    fn tag(&mut self, at: usize, start: usize, name_len: usize, close: bool) -> usize {
+        let s = self.s;
         let end = if close {
             memchr::memchr(b'>', &s[start..]).map_or(s.len(), |p| start + p + 1)
         } else {
@@ -281,37 +320,57 @@ pub fn prepare(html: &str, limits: Limits) -> Prepared<'_> {
                     .unwrap_or(s.len() - start)];
         let (name, n) = lower(&s[start..start + name_len]);
         let name = &name[..n];
-        if !close {
-            elements += 1;
-            if elements > limits.max_elements {
-                out.cut(at, s.len());
-                cut = true;
-                break;
-            }
-        }
-        let mut kept = true;
         if close {
-            if nesting.end(full_name) == Verdict::Remove {
-                out.cut(at, end);
+            if self.nesting.end(full_name) == Verdict::Remove {
+                self.out.cut(at, end);
             }
-        } else if name == b"svg" && s[end.saturating_sub(2)] != b'/' {
+            return end;
+        }
+        if let Some(next) = self.raw_content(name, at, start + name_len, end) {
+            return next;
+        }
+        let attrs = &s[start + full_name.len()..end.saturating_sub(1).max(start + full_name.len())];
+        // `<div/>` opens a div: the slash only closes void and foreign
+        // elements
+        if !is_void(name) && self.nesting.start(full_name, attrs) == Verdict::Remove {
+            self.out.cut(at, end);
+        } else if self.attributes_balanced && end > start + name_len + 1 {
+            // the tag's attributes, before its `>` (cuts must come in order)
+            self.attributes_balanced =
+                cut_unread_attributes(s, start + name_len, end - 1, &mut self.out);
+        }
+        end
+    }
+
+    /// Elements whose content is no markup for the walker (`svg`, `script`,
+    /// `style`) or none at all (`textarea`, `title`, `xmp`): the content is
+    /// cut or skipped, and the scan goes on past it. `None` for the rest.
+    fn raw_content(
+        &mut self,
+        name: &[u8],
+        at: usize,
+        name_end: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let s = self.s;
+        if name == b"svg" && s[end.saturating_sub(2)] != b'/' {
             // inline icons: long path data the walker skips anyway. An svg
             // left open (HTML elements break out of it) is left alone.
             let close = find(s, end, b"</svg");
             let next_open = find(s, end, b"<svg");
-            match close {
+            return Some(match close {
                 Some(c) if next_open.is_none_or(|o| o > c) => {
-                    if attributes_balanced {
-                        attributes_balanced =
-                            cut_unread_attributes(s, start + name_len, end - 1, &mut out);
+                    if self.attributes_balanced {
+                        self.attributes_balanced =
+                            cut_unread_attributes(s, name_end, end - 1, &mut self.out);
                     }
-                    out.cut(end, c);
-                    i = c;
+                    self.out.cut(end, c);
+                    c
                 }
-                _ => i = end,
-            }
-            continue;
-        } else if name == b"script" || name == b"style" {
+                _ => end,
+            });
+        }
+        if name == b"script" || name == b"style" {
             let closing: &[u8] = if name == b"style" {
                 b"</style"
             } else {
@@ -320,41 +379,19 @@ pub fn prepare(html: &str, limits: Limits) -> Prepared<'_> {
             let content_end = find(s, end, closing).unwrap_or(s.len());
             let is_json_ld = name == b"script" && find(&s[at..end], 0, b"ld+json").is_some();
             if !is_json_ld {
-                out.cut(end, content_end);
+                self.out.cut(end, content_end);
             }
-            i = content_end;
-            continue;
-        } else if name == b"textarea" || name == b"title" || name == b"xmp" {
+            return Some(content_end);
+        }
+        if name == b"textarea" || name == b"title" || name == b"xmp" {
             // raw text: markup inside is not markup
-            let mut closing = Vec::with_capacity(n + 2);
+            let mut closing = Vec::with_capacity(name.len() + 2);
             closing.extend_from_slice(b"</");
             closing.extend_from_slice(name);
-            i = find(s, end, &closing).unwrap_or(s.len());
-            continue;
-        } else if !is_void(name)
-            // `<div/>` opens a div: the slash only closes void and foreign
-            // elements
-            && nesting.start(full_name, &s[start + full_name.len()..end.saturating_sub(1).max(start + full_name.len())])
-                == Verdict::Remove
-        {
-            out.cut(at, end);
-            kept = false;
+            return Some(find(s, end, &closing).unwrap_or(s.len()));
         }
-        // a tag that stays (cuts must come in order)
-        if !close && kept && attributes_balanced && end > start + name_len + 1 {
-            // the tag's attributes, before its `>`
-            attributes_balanced = cut_unread_attributes(s, start + name_len, end - 1, &mut out);
-        }
-        i = end;
+        None
     }
-    let html = match out.out {
-        None => Cow::Borrowed(html),
-        Some(mut o) => {
-            o.push_str(html.get(out.copied_to..).unwrap_or(""));
-            Cow::Owned(o)
-        }
-    };
-    Prepared { html, cut }
 }
 
 #[cfg(test)]

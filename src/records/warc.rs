@@ -124,83 +124,96 @@ impl<R: BufRead> WarcReader<R> {
             if self.pending.is_some() {
                 continue;
             }
-            let start = self.offset;
-            if !self.buf.starts_with(b"WARC/") {
-                let reason = "no WARC/ version line where a record should start".to_string();
-                self.resync()?;
-                return Ok(Some(Err(RecordError {
-                    offset: start,
-                    reason,
-                })));
-            }
-            let header_end = loop {
-                if let Some(end) = find_header_end(&self.buf) {
-                    break Some(end);
-                }
-                if self.buf.len() > HEADER_ROOM || self.pending.is_some() || !self.fill()? {
-                    break None;
-                }
-            };
-            let Some((head_len, block_start)) = header_end else {
-                let reason = "record headers do not end".to_string();
-                self.resync()?;
-                return Ok(Some(Err(RecordError {
-                    offset: start,
-                    reason,
-                })));
-            };
-            let headers = parse_headers(&self.buf[..head_len]);
-            let length = headers
-                .iter()
-                .find(|(k, _)| k.eq_ignore_ascii_case("Content-Length"))
-                .and_then(|(_, v)| v.trim().parse::<u64>().ok());
-            let Some(length) = length else {
-                self.consume(block_start);
-                self.resync()?;
-                return Ok(Some(Err(RecordError {
-                    offset: start,
-                    reason: "record has no valid Content-Length".into(),
-                })));
-            };
-            self.consume(block_start);
-            let keep = length.min(self.max_block as u64) as usize;
-            while self.buf.len() < keep && self.pending.is_none() && self.fill()? {}
-            if self.buf.len() < keep {
-                let got = self.buf.len();
-                self.consume(got);
-                let reason = match self.pending.take() {
-                    Some(why) => format!("{why} (in a block of {length} bytes)"),
-                    None => format!("truncated: block of {length} bytes ends after {got}"),
-                };
-                return Ok(Some(Err(RecordError {
-                    offset: start,
-                    reason,
-                })));
-            }
-            let block = self.buf[..keep].to_vec();
-            self.consume(keep);
-            let mut rest = length - keep as u64;
-            while rest > 0 {
-                if self.buf.is_empty() && (self.pending.is_some() || !self.fill()?) {
-                    return Ok(Some(Err(RecordError {
-                        offset: start,
-                        reason: format!("truncated: block of {length} bytes ends early"),
-                    })));
-                }
-                let n = (rest.min(self.buf.len() as u64)) as usize;
-                self.consume(n);
-                rest -= n as u64;
-            }
-            // a crawler that cut the payload says so
-            let truncated = headers
-                .iter()
-                .any(|(k, _)| k.eq_ignore_ascii_case("WARC-Truncated"));
-            return Ok(Some(Ok(Record {
-                headers,
-                block,
-                cut: length > keep as u64 || truncated,
-            })));
+            return self.record_at(self.offset).map(Some);
         }
+    }
+
+    /// The record that starts at the head of the buffer, at stream offset
+    /// `start`.
+    fn record_at(&mut self, start: u64) -> io::Result<Result<Record, RecordError>> {
+        let bad = |reason: String| {
+            Err(RecordError {
+                offset: start,
+                reason,
+            })
+        };
+        if !self.buf.starts_with(b"WARC/") {
+            self.resync()?;
+            return Ok(bad(
+                "no WARC/ version line where a record should start".into()
+            ));
+        }
+        let header_end = loop {
+            if let Some(end) = find_header_end(&self.buf) {
+                break Some(end);
+            }
+            if self.buf.len() > HEADER_ROOM || self.pending.is_some() || !self.fill()? {
+                break None;
+            }
+        };
+        let Some((head_len, block_start)) = header_end else {
+            self.resync()?;
+            return Ok(bad("record headers do not end".into()));
+        };
+        let headers = parse_headers(&self.buf[..head_len]);
+        let length = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("Content-Length"))
+            .and_then(|(_, v)| v.trim().parse::<u64>().ok());
+        self.consume(block_start);
+        let Some(length) = length else {
+            self.resync()?;
+            return Ok(bad("record has no valid Content-Length".into()));
+        };
+        self.block(start, headers, length)
+    }
+
+    /// The record's block of `length` bytes, kept up to the limit and the
+    /// rest read past.
+    fn block(
+        &mut self,
+        start: u64,
+        headers: Vec<(String, String)>,
+        length: u64,
+    ) -> io::Result<Result<Record, RecordError>> {
+        let bad = |reason: String| {
+            Err(RecordError {
+                offset: start,
+                reason,
+            })
+        };
+        let keep = length.min(self.max_block as u64) as usize;
+        while self.buf.len() < keep && self.pending.is_none() && self.fill()? {}
+        if self.buf.len() < keep {
+            let got = self.buf.len();
+            self.consume(got);
+            return Ok(bad(match self.pending.take() {
+                Some(why) => format!("{why} (in a block of {length} bytes)"),
+                None => format!("truncated: block of {length} bytes ends after {got}"),
+            }));
+        }
+        let block = self.buf[..keep].to_vec();
+        self.consume(keep);
+        let mut rest = length - keep as u64;
+        while rest > 0 {
+            if self.buf.is_empty() && (self.pending.is_some() || !self.fill()?) {
+                return Ok(bad(format!(
+                    "truncated: block of {length} bytes ends early"
+                )));
+            }
+            let n = (rest.min(self.buf.len() as u64)) as usize;
+            self.consume(n);
+            rest -= n as u64;
+        }
+        // a crawler that cut the payload says so
+        let truncated = headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("WARC-Truncated"));
+        Ok(Ok(Record {
+            headers,
+            block,
+            cut: length > keep as u64 || truncated,
+        }))
     }
 
     fn consume(&mut self, n: usize) {

@@ -225,60 +225,13 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
         eprintln!("pith: standard output is closed: nothing could be written");
         return Ok(ExitCode::from(2));
     }
-    let threshold = cli.threshold.unwrap_or(match cli.mode {
-        ModeArg::Precision => pith::THRESHOLD_PRECISION,
-        ModeArg::Balanced => pith::THRESHOLD_BALANCED,
-        ModeArg::Recall => pith::THRESHOLD_RECALL,
-    });
-    let checked = Options::default()
-        .with_input(match cli.input {
-            InputArg::Auto => InputKind::Auto,
-            InputArg::Html => InputKind::Html,
-            InputArg::Text => InputKind::Text,
-        })
-        .with_threshold(threshold)
-        .and_then(|o| o.with_max_bytes(cli.max_bytes))
-        .and_then(|o| o.with_max_depth(cli.max_depth))
-        .and_then(|o| o.with_max_elements(cli.max_elements));
-    let mut options = match checked {
+    let options = match options(&cli) {
         Ok(o) => o,
         Err(e) => {
             eprintln!("pith: {e}");
             return Ok(ExitCode::from(2));
         }
     };
-    options = options.with_keep(
-        pith::Keep::default()
-            .with_comments(cli.keep.contains(&KeepArg::Comments))
-            .with_captions(cli.keep.contains(&KeepArg::Captions))
-            .with_tables(cli.keep.contains(&KeepArg::Tables)),
-    );
-    if let Some(path) = &cli.rules {
-        let parsed = std::fs::read_to_string(path)
-            .map_err(pith::Error::from)
-            .and_then(|t| pith::Rules::from_toml(&t));
-        match parsed {
-            Ok(r) => options = options.with_rules(r),
-            Err(e) => {
-                eprintln!("pith: {}: {e}", path.display());
-                return Ok(ExitCode::from(2));
-            }
-        }
-    }
-    let batch_run = cli.jsonl || cli.warc || cli.out_dir.is_some() || cli.files.len() > 1;
-    let timeout = cli.timeout_ms.or(batch_run.then_some(BATCH_TIMEOUT_MS));
-    if let Some(ms) = timeout {
-        options = options.with_timeout(std::time::Duration::from_millis(ms));
-    }
-    if let Some(label) = &cli.encoding {
-        options = match options.with_encoding_label(label) {
-            Ok(o) => o,
-            Err(e) => {
-                eprintln!("pith: {e}");
-                return Ok(ExitCode::from(2));
-            }
-        };
-    }
     if let Some(n) = cli.jobs {
         // more threads than cores only cost memory and start-up (a pool of
         // 100 000 takes minutes to make)
@@ -289,7 +242,57 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
             .build_global();
     }
     let extractor = Extractor::new(options);
-    let out = Output {
+    let out = output(&cli);
+    dispatch(&cli, &extractor, &out)
+}
+
+/// The extraction options the flags ask for, or why they cannot be had.
+fn options(cli: &Cli) -> Result<Options, String> {
+    let threshold = cli.threshold.unwrap_or(match cli.mode {
+        ModeArg::Precision => pith::THRESHOLD_PRECISION,
+        ModeArg::Balanced => pith::THRESHOLD_BALANCED,
+        ModeArg::Recall => pith::THRESHOLD_RECALL,
+    });
+    let mut options = Options::default()
+        .with_input(match cli.input {
+            InputArg::Auto => InputKind::Auto,
+            InputArg::Html => InputKind::Html,
+            InputArg::Text => InputKind::Text,
+        })
+        .with_threshold(threshold)
+        .and_then(|o| o.with_max_bytes(cli.max_bytes))
+        .and_then(|o| o.with_max_depth(cli.max_depth))
+        .and_then(|o| o.with_max_elements(cli.max_elements))
+        .map_err(|e| e.to_string())?
+        .with_keep(
+            pith::Keep::default()
+                .with_comments(cli.keep.contains(&KeepArg::Comments))
+                .with_captions(cli.keep.contains(&KeepArg::Captions))
+                .with_tables(cli.keep.contains(&KeepArg::Tables)),
+        );
+    if let Some(path) = &cli.rules {
+        let rules = std::fs::read_to_string(path)
+            .map_err(pith::Error::from)
+            .and_then(|t| pith::Rules::from_toml(&t))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        options = options.with_rules(rules);
+    }
+    let batch_run = cli.jsonl || cli.warc || cli.out_dir.is_some() || cli.files.len() > 1;
+    let timeout = cli.timeout_ms.or(batch_run.then_some(BATCH_TIMEOUT_MS));
+    if let Some(ms) = timeout {
+        options = options.with_timeout(std::time::Duration::from_millis(ms));
+    }
+    if let Some(label) = &cli.encoding {
+        options = options
+            .with_encoding_label(label)
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(options)
+}
+
+/// How each article is written.
+fn output(cli: &Cli) -> Output {
+    Output {
         format: match cli.format {
             FormatArg::Text => Format::Text,
             FormatArg::Markdown => Format::Markdown,
@@ -307,16 +310,19 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
             ColorArg::Never => false,
             ColorArg::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
         },
-    };
+    }
+}
 
+/// One page, a stream of records, or many files.
+fn dispatch(cli: &Cli, extractor: &Extractor, out: &Output) -> io::Result<ExitCode> {
     let stdin_only =
         cli.files.is_empty() || (cli.files.len() == 1 && cli.files[0].as_os_str() == "-");
     let show = !cli.quiet;
     if cli.jsonl || cli.warc {
-        return streams(&cli, &extractor, &out, stdin_only, show);
+        return streams(cli, extractor, out, stdin_only, show);
     }
     if stdin_only && cli.out_dir.is_none() {
-        let result = batch::render_one(&extractor, io::stdin().lock(), &out, None);
+        let result = batch::render_one(extractor, io::stdin().lock(), out, None);
         return single(result, "<stdin>");
     }
     if stdin_only {
@@ -335,15 +341,15 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
         let path = &inputs[0];
         let result = File::open(path)
             .map_err(pith::Error::from)
-            .and_then(|f| batch::render_one(&extractor, f, &out, None));
+            .and_then(|f| batch::render_one(extractor, f, out, None));
         return single(result, &path.display().to_string());
     }
     let progress = Bar::new(Some(batch::total_size(&inputs)), show);
     let summary = match &cli.out_dir {
-        Some(dir) => batch::to_dir(&extractor, &inputs, dir, &out, &progress)?,
+        Some(dir) => batch::to_dir(extractor, &inputs, dir, out, &progress)?,
         None => {
             let mut stdout = io::stdout().lock();
-            batch::to_stream(&extractor, &inputs, &mut stdout, &out, &progress)?
+            batch::to_stream(extractor, &inputs, &mut stdout, out, &progress)?
         }
     };
     Ok(finish(&summary, &progress, show))
