@@ -65,7 +65,7 @@ struct Walker {
 /// Raw `<noscript>` text shorter than this is a tracking pixel or a notice.
 const NOSCRIPT_MIN: usize = 500;
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Frame {
     block: bool,
     kind: bool,
@@ -178,9 +178,29 @@ impl Walker {
     }
 
     fn open(&mut self, el: &scraper::node::Element, node: ego_tree::NodeRef<'_, DomNode>) -> Frame {
-        let name = el.name();
-        let tag = static_tag(name);
+        let tag = static_tag(el.name());
         let at = Attrs::of(el);
+        self.record_hints(tag, &at, el, node);
+        if let Some(frame) = self.open_special(tag, &at, node) {
+            return frame;
+        }
+        let (attrs, own) = self.concepts(tag, &at);
+        if is_block_tag(tag) {
+            self.open_block(tag, attrs, own, &at)
+        } else {
+            self.open_inline(tag, &attrs, own, &at)
+        }
+    }
+
+    /// What an element tells about the page as a whole: its item types, a
+    /// thread's posters, metadata in the body.
+    fn record_hints(
+        &mut self,
+        tag: &'static str,
+        at: &Attrs<'_>,
+        el: &scraper::node::Element,
+        node: ego_tree::NodeRef<'_, DomNode>,
+    ) {
         if let Some(t) = at.itemtype {
             if self.page.hints.item_types.len() < 50 {
                 self.page.hints.item_types.push(t.to_string());
@@ -197,38 +217,38 @@ impl Walker {
         {
             self.body_hint(tag, el, node);
         }
-        let mut frame = Frame {
-            block: false,
-            kind: false,
-            inline: false,
-            link: false,
-            pre: false,
-            skip: false,
-            mark: false,
-            gap: false,
+    }
+
+    /// Elements read apart or not at all, and those that hold no text: the
+    /// frame to close them with, or `None` for an element like any other.
+    fn open_special(
+        &mut self,
+        tag: &'static str,
+        at: &Attrs<'_>,
+        node: ego_tree::NodeRef<'_, DomNode>,
+    ) -> Option<Frame> {
+        let skip = Frame {
+            skip: true,
+            ..Frame::default()
         };
         match tag {
             "head" => {
                 self.read_head(node);
-                frame.skip = true;
-                return frame;
+                return Some(skip);
             }
             "noscript" => {
                 self.read_noscript(node);
-                frame.skip = true;
-                return frame;
+                return Some(skip);
             }
             "title" => {
                 if self.body_title.is_none() {
                     self.body_title = Some(collapse(&text_of(node)));
                 }
-                frame.skip = true;
-                return frame;
+                return Some(skip);
             }
             "script" | "style" | "template" | "svg" | "iframe" | "object" | "embed" | "canvas"
             | "math" | "textarea" | "select" | "input" | "video" | "audio" | "map" => {
-                frame.skip = true;
-                return frame;
+                return Some(skip);
             }
             "body" => self.in_body = true,
             "html" => {
@@ -243,20 +263,18 @@ impl Walker {
         // question) keeps it
         let in_heading = matches!(self.kinds.last(), Some((BlockKind::Heading, _)));
         if tag == "button" && in_heading && !self.buf.trim().is_empty() {
-            frame.skip = true;
-            return frame;
+            return Some(skip);
         }
         if tag == "a" && is_permalink(at.href, node) {
-            frame.skip = true;
-            return frame;
+            return Some(skip);
         }
         if tag == "br" {
             self.line_break();
-            return frame;
+            return Some(Frame::default());
         }
         if tag == "hr" {
             self.flush();
-            return frame;
+            return Some(Frame::default());
         }
         if tag == "img" {
             if let Some(src) = at.src.filter(|s| !s.trim().is_empty()) {
@@ -270,8 +288,14 @@ impl Walker {
                     },
                 });
             }
-            return frame;
+            return Some(Frame::default());
         }
+        None
+    }
+
+    /// The element's class/id tokens and the concepts it carries (its
+    /// tag's, its names', hidden).
+    fn concepts(&mut self, tag: &'static str, at: &Attrs<'_>) -> (String, Concepts) {
         let attrs = at.tokens();
         let mut own = tag_concepts(tag);
         // Hidden elements are marked, not skipped: pages that hide their
@@ -291,60 +315,81 @@ impl Walker {
             };
             own = own.union(found);
         }
-        if is_block_tag(tag) {
-            self.flush();
-            let parent = self.blocks.last().copied();
-            let inherited = parent
-                .and_then(|p| self.page.nodes.get(p as usize))
-                .map_or(own, |p| p.inherited.union(own));
-            let idx = self.page.nodes.len() as u32;
-            self.page.nodes.push(Node {
-                parent,
-                tag,
-                attrs: attrs.into_boxed_str(),
-                own,
-                inherited,
-                landmark: landmark(tag, &at),
-            });
-            self.blocks.push(idx);
-            frame.block = true;
-            if let Some(kind) = kind_of(tag) {
-                self.kinds.push(kind);
-                frame.kind = true;
-            }
-            if tag == "pre" {
-                self.pre += 1;
-                frame.pre = true;
-            }
-        } else {
-            if displays_as_block(&attrs) {
-                self.separate();
-                frame.gap = true;
-            }
-            if tag == "a" {
-                self.links += 1;
-                frame.link = true;
-            }
-            let mark = match tag {
-                "a" => at
-                    .href
-                    .map(|h| h.trim())
-                    .filter(|h| !h.is_empty() && !h.starts_with("javascript:"))
-                    .map(|h| Mark::Link(h.into())),
-                "strong" | "b" => Some(Mark::Strong),
-                "em" | "i" => Some(Mark::Emphasis),
-                "code" if self.pre == 0 => Some(Mark::Code),
-                _ => None,
-            };
-            if let Some(mark) = mark {
-                self.marks.push((mark, self.buf.len()));
-                frame.mark = true;
-            }
-            if !own.is_empty() {
-                let outer = self.inline.last().copied().unwrap_or_default();
-                self.inline.push(outer.union(own));
-                frame.inline = true;
-            }
+        (attrs, own)
+    }
+
+    /// A block element: the text so far ends, and a node of the tree begins.
+    fn open_block(
+        &mut self,
+        tag: &'static str,
+        attrs: String,
+        own: Concepts,
+        at: &Attrs<'_>,
+    ) -> Frame {
+        let mut frame = Frame::default();
+        self.flush();
+        let parent = self.blocks.last().copied();
+        let inherited = parent
+            .and_then(|p| self.page.nodes.get(p as usize))
+            .map_or(own, |p| p.inherited.union(own));
+        let idx = self.page.nodes.len() as u32;
+        self.page.nodes.push(Node {
+            parent,
+            tag,
+            attrs: attrs.into_boxed_str(),
+            own,
+            inherited,
+            landmark: landmark(tag, at),
+        });
+        self.blocks.push(idx);
+        frame.block = true;
+        if let Some(kind) = kind_of(tag) {
+            self.kinds.push(kind);
+            frame.kind = true;
+        }
+        if tag == "pre" {
+            self.pre += 1;
+            frame.pre = true;
+        }
+        frame
+    }
+
+    /// An inline element: a link, a mark, an inline wrapper's concepts.
+    fn open_inline(
+        &mut self,
+        tag: &'static str,
+        attrs: &str,
+        own: Concepts,
+        at: &Attrs<'_>,
+    ) -> Frame {
+        let mut frame = Frame::default();
+        if displays_as_block(attrs) {
+            self.separate();
+            frame.gap = true;
+        }
+        if tag == "a" {
+            self.links += 1;
+            frame.link = true;
+        }
+        let mark = match tag {
+            "a" => at
+                .href
+                .map(|h| h.trim())
+                .filter(|h| !h.is_empty() && !h.starts_with("javascript:"))
+                .map(|h| Mark::Link(h.into())),
+            "strong" | "b" => Some(Mark::Strong),
+            "em" | "i" => Some(Mark::Emphasis),
+            "code" if self.pre == 0 => Some(Mark::Code),
+            _ => None,
+        };
+        if let Some(mark) = mark {
+            self.marks.push((mark, self.buf.len()));
+            frame.mark = true;
+        }
+        if !own.is_empty() {
+            let outer = self.inline.last().copied().unwrap_or_default();
+            self.inline.push(outer.union(own));
+            frame.inline = true;
         }
         frame
     }
