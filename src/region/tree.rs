@@ -239,9 +239,8 @@ fn settle_root(
     } else {
         best
     };
-    let best = match best {
+    match best {
         Some(b) if !product => Some(widen_to_prose(page, lang, region, b)),
         _ => best,
-    };
-    best
+    }
 }
