@@ -687,12 +687,12 @@ mod tests {
     fn price_buttons_source_prompts_share_asks_and_tag_lists() {
         sorts(
             "shop-chrome",
-            &["Check Price on Amazon", "See latest price at REI"],
+            &["Check Price on Amazon", "See latest price at Outfitters"],
             &["Check the price at the pump before you fill up, experts say."],
         );
         sorts(
             "call-to-action",
-            &["Add SoundGuys on Google", "Try for free"],
+            &["Add Harbour News on Google", "Try for free"],
             &["Add salt to the water and bring it to a boil on Google's advice"],
         );
         sorts("share", &["If you like it, please share it!"], &[]);
