@@ -1,16 +1,25 @@
 //! pith strips ads and boilerplate from scraped news and keeps the article.
 //!
-//! The pipeline, one module a stage:
+//! The pipeline, one module a stage, each calling only the stages above it
+//! (`docs/algorithm.md` states every step):
 //!
 //! ```text
 //! bytes ─ decode ─▶ UTF-8 text            (gzip, BOM, meta charset, chardetng;
 //!                                          mojibake repaired)
 //!       ─ read   ─▶ Page { blocks, nodes } (HTML tree walk, or text lines)
+//!       ─ survey ─▶ language, JSON-LD,     (found once, passed down)
+//!                   title (a named rule), page kind
 //!       ─ region ─▶ where the prose is     (max-sum subtree / run of lines)
-//!       ─ score  ─▶ score + reasons        (shape, links, class/id, phrases)
-//!       ─ select ─▶ keep / drop + title    (headings, neighbours, terminators)
-//!       ─ write  ─▶ text | json            (Article)
+//!       ─ score  ─▶ score + signals        (shape, links, class/id, phrases)
+//!       ─ select ─▶ keep / drop            (headings, neighbours, terminators)
+//!       ─ meta   ─▶ authors, date, …       (named sources, in order)
+//!       ─ write  ─▶ text | markdown | html | json
 //! ```
+//!
+//! The front: [`extract`] or an [`Extractor`] with [`Options`] gives an
+//! [`Article`] (its [`ScoredBlock`]s with their [`Reason`]s, its
+//! [`Metadata`]); [`Records`] reads a WARC or JSON Lines stream a record at
+//! a time; errors are an [`Error`].
 //!
 //! ```
 //! let html = b"<html><body><nav><a href='/'>Home</a></nav><article>\
