@@ -18,10 +18,7 @@ fn every_signal_is_in_the_algorithm() {
 
 #[test]
 fn every_title_rule_is_in_the_algorithm() {
-    let missing: Vec<_> = TitleRule::ALL
-        .iter()
-        .filter(|r| !named(r.name()))
-        .collect();
+    let missing: Vec<_> = TitleRule::ALL.iter().filter(|r| !named(r.name())).collect();
     assert!(missing.is_empty(), "docs/algorithm.md lacks {missing:?}");
 }
 
