@@ -184,7 +184,7 @@ pub fn parse(text: &str, us_order: bool) -> Option<String> {
 }
 
 /// A date in text a reader sees, where the reader glued spans together
-/// ("Dec 17, 2025Julian", "Yucy3/4/2025", "HealthDECEMBER 22"): the word
+/// ("Dec 17, 2025Jane", "Yucy3/4/2025", "HealthDECEMBER 22"): the word
 /// boundaries the patterns need are put back first.
 pub fn parse_visible(text: &str, us_order: bool) -> Option<String> {
     let text = &text[..text.len().min(floor(text, 300))];
@@ -289,9 +289,9 @@ mod tests {
     #[test]
     fn glued_spans_are_parted_in_visible_text() {
         use super::parse_visible;
-        assert_eq!(parse("Dec 17, 2025Julian", true), None);
+        assert_eq!(parse("Dec 17, 2025Jane", true), None);
         assert_eq!(
-            parse_visible("Dec 17, 2025Julian K. Arni", true).as_deref(),
+            parse_visible("Dec 17, 2025Jane K. Doe", true).as_deref(),
             Some("2025-12-17")
         );
         assert_eq!(

@@ -322,7 +322,7 @@ mod tests {
         "Ünïcödé ÉVERYWHERE 12 März 2024",
         "2024-05 T12 report — filed",
         "Photo: Jane · Photo © Agency",
-        "Slashdot reader writes: hello",
+        "A reader writes: hello",
         "2024-05 snake_case report",
         "mail\x0Bme@example.org",
         "2024-05\x0Bvertical tab",

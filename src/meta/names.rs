@@ -28,7 +28,7 @@ pub(super) fn clean_authors<'a>(raw: impl Iterator<Item = &'a str>) -> Vec<Strin
             || r.contains('@')
             || r.split_whitespace().count() > 8
             || r.chars().count() > 80
-            // "98 Buck Social" is a name; "262588213843476" is an id
+            // "99 Dollar Studio" is a name; "262588213843476" is an id
             || !r.chars().next().is_some_and(char::is_alphanumeric)
             || !r.chars().any(char::is_alphabetic)
         {
@@ -116,7 +116,7 @@ pub(super) fn is_label(s: &str) -> bool {
 /// boilerplate lexicon ("Learn More", "About Us", share buttons), or a
 /// template key left unfilled ("page.head.author").
 pub(super) fn is_chrome(s: &str) -> bool {
-    // "page.head.author", not "AccountingDepartment.com"
+    // "page.head.author", not "LedgerDesk.com"
     let domain = |w: &str| {
         w.rsplit_once('.').is_some_and(|(name, tld)| {
             !name.contains('.') && ["com", "net", "org", "io", "co"].contains(&tld)

@@ -31,10 +31,10 @@ pub struct Region {
     /// alike items (products, teasers).
     pub in_card: Vec<bool>,
     /// For each block (text): it is an entry of a numbered sequence ("1.
-    /// CES", "2. MWC", "3. GTC"), the items of a listicle.
+    /// Expo", "2. Summit", "3. Fair"), the items of a listicle.
     pub numbered: Vec<bool>,
     /// The page declares itself a product for sale (the survey's
-    /// [`PageKind::product`]): its customer reviews count against the
+    /// `PageKind::product`): its customer reviews count against the
     /// content even when the page reads as an article.
     pub product: bool,
 }

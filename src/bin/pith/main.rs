@@ -118,8 +118,8 @@ struct Cli {
     #[arg(long, value_name = "N", default_value_t = 200_000)]
     max_elements: usize,
 
-    /// Phrases and class/id names to drop or keep, in a TOML file (see the
-    /// README), e.g. `--rules site-rules.toml`.
+    /// Phrases and class/id names to drop or keep, in a TOML file (see
+    /// docs/formats.md), e.g. `--rules site-rules.toml`.
     #[arg(long, value_name = "FILE")]
     rules: Option<PathBuf>,
 

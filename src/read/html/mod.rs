@@ -390,7 +390,7 @@ fn fit_spans(spans: Vec<Span>, lead: usize, text: &str) -> Vec<Span> {
 }
 
 /// An h1 that is wholly a link to the site's home page is the site's logo
-/// ("<h1><a href="/">Arch Linux</a></h1>"), not the page's headline.
+/// ("<h1><a href="/">Distro Linux</a></h1>"), not the page's headline.
 fn is_logo(block: &Block) -> bool {
     block.spans.iter().any(|sp| {
         sp.start == 0

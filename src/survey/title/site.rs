@@ -72,8 +72,8 @@ pub(super) fn site_rest<'p>(page: &'p Page, h1: &str) -> Option<&'p str> {
 
 /// "Headline | Site" → "Headline". The part after the last separator is
 /// cut when the headline keeps enough words ([`head_words`]), or when that part names
-/// the site (its `og:site_name`, or a word of its domain): "Auth | Basecamp
-/// Docs" on basecamp.example.
+/// the site (its `og:site_name`, or a word of its domain): "Auth | Quayside
+/// Docs" on quayside.example.
 pub(super) fn strip_site_name(page: &Page, t: &str, sites: &[String]) -> String {
     if let Some(topic) = after_view_label(t) {
         return topic.to_string();
@@ -125,8 +125,8 @@ pub(super) fn after_site_name<'t>(page: &Page, t: &'t str) -> Option<&'t str> {
     })
 }
 
-/// "Carenotes.org - What Are the Latest Trends", "Soundstage Weekly |
-/// SoundstageWeekly.com - The Five Best Headphones": a title that opens
+/// "Carenotes.org - What Are the Latest Trends", "Hifi Weekly |
+/// HifiWeekly.com - The Five Best Headphones": a title that opens
 /// with the site's domain name (after its name, if at all) names the page
 /// after it; on the front page, it is the site's name and slogan.
 pub(super) fn after_domain(t: &str) -> Option<&str> {
@@ -185,7 +185,7 @@ pub(super) fn site_cut<'t>(
     None
 }
 
-/// "IAM overview | Identity and Access Management (IAM)", left of a title
+/// "Keys overview | Key Management (KMS)", left of a title
 /// whose site was cut: a trail of page and section, whose first part names
 /// the page, unless that part is the site's name ("PageCRM | CRM
 /// Software for Small Businesses").
@@ -201,8 +201,8 @@ pub(super) fn trail_head<'t>(head: &'t str, sep: &str, sites: &[String]) -> &'t 
 
 /// The fewest words a headline keeps for the part after its last separator
 /// to be cut as the site's: two below the front page ("Outdoor Gear – The
-/// Bush Company"), three on the front page itself, whose title is often a
-/// two-word brand before its slogan ("Seven Cups - Free Care & Therapy").
+/// Trail Company"), three on the front page itself, whose title is often a
+/// two-word brand before its slogan ("Calm Harbor - Free Care & Therapy").
 pub(super) fn head_words(page: &Page) -> usize {
     if on_front_page(page) {
         3

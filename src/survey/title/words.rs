@@ -57,7 +57,7 @@ pub(super) fn same_text(a: &str, b: &str) -> bool {
     words(a) == words(b)
 }
 
-/// "News | National Student Support Accelerator" with the h1 "News": an h1
+/// "News | National Tutoring Network" with the h1 "News": an h1
 /// that begins the declared title, before a separator, is its headline
 /// however short.
 pub(super) fn heads_title(title: &str, h1: &str) -> bool {
@@ -97,7 +97,7 @@ pub(super) fn affix_rest<'t>(title: &'t str, h1: &str) -> Option<&'t str> {
     (joined && rest.split_whitespace().count() >= 2).then_some(rest)
 }
 
-/// "The world's #1 AI CRM powers the Agentic Enterprise.": an h1 that
+/// "The world's #1 notebook app powers the modern office.": an h1 that
 /// ends in a full stop is a sentence, a slogan, where a title has none
 /// ("… in the U.S." ends an abbreviation).
 pub(super) fn is_sentence(h1: &str) -> bool {
@@ -259,7 +259,7 @@ pub(super) fn searched_term(t: &str) -> Option<&str> {
     term.chars().any(char::is_alphanumeric).then_some(term)
 }
 
-/// "Best Books Ever (77141 books)" → "Best Books Ever": a listing's count
+/// "Best Sea Stories (7141 books)" → "Best Sea Stories": a listing's count
 /// of what it lists is no part of its name; a year is ("(2025 Reviews)").
 pub(super) fn without_item_count(t: &str) -> &str {
     let Some(open) = t.strip_suffix(')').and_then(|s| s.rfind('(')) else {
