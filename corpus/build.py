@@ -173,6 +173,34 @@ fixture("en-comments", "html",
                   '\n<section id="comments"><h3>Comments</h3><div class="comment"><p class="author">sunny77</p><p>About time they did something about this, the heat in our flat is unbearable at night.</p></div><p><a href="/login">Log in to comment</a></p></section>'),
         [HEAT[0]] + HEAT[1])
 
+# 11b. a comment thread that outweighs the article it is under, its
+# comments named only by the section that holds them
+THREAD = [
+    ("marta_k", "We had the same problem last summer in our building, and the cooling centre at the library was the only place my mother could sleep for a few hours in the afternoon. I hope they keep the buses free for longer than a week this time, because the heat never stops when the forecast says it will."),
+    ("oldtownjoe", "Twelve centres is not enough for a city of this size. The ones on the east side were full by four o'clock yesterday and people were turned away at the door, which nobody from the council seems to want to talk about. Open the schools as well, they are empty in the holidays anyway."),
+    ("river_ann", "Good to see the pools staying open late. My kids would not survive another night in the flat without a swim first, and the pool on Mill Street was calm and well run when we went on Sunday evening. The staff deserve a bonus for working these hours in this weather."),
+    ("p.dawson", "Does anyone know whether the centres let you bring a dog? My neighbour is elderly and will not leave the house without hers, so she has stayed home through all of this with the curtains closed and a fan that only pushes the hot air around the room."),
+    ("ks_1980", "The real question is why the city still has no plan for the next heatwave, and the one after that. Every summer it is the same scramble with emergency centres and free buses, then nothing changes in the autumn when there would be time to plant trees and fix the housing."),
+    ("lena.w", "Thank you to the volunteers at the community hall near the station. They handed out water and checked on everyone who came in, and one of them drove an old man home after midnight when the last bus had already gone. That is what a city should look like on days like these."),
+]
+COMMENTS = "".join(
+    f'<li class="thread-even depth-1"><p>{esc(who)} says:</p><p>July 24, 2024 at 3:4{i} pm</p><p>{esc(text)}</p><p><a href="#reply-{i}">Reply</a></p></li>'
+    for i, (who, text) in enumerate(THREAD))
+HEAT_LONG = HEAT[1] + [
+    "The centres are staffed by council workers and volunteers from the Red Cross, who check on visitors every hour and can call a doctor if someone feels unwell.",
+    "Hospitals reported a rise in admissions for heat exhaustion over the weekend, most of them people over 75 who had spent the night in flats without a fan.",
+    "The council has also asked building managers to open shaded courtyards to residents in the evening, and to leave the doors of air-conditioned lobbies unlocked.",
+    "Water fountains in the city's parks were switched back on on Sunday, two weeks earlier than planned, after residents complained that most of them were dry.",
+    "A helpline for people who cannot reach a centre on their own will run around the clock until the heat breaks, the deputy mayor said, and taxis will be paid for.",
+    "Schools that run summer programmes have moved outdoor activities to the morning, and two sports days planned for Wednesday have been put off until next week.",
+    "The fire service warned that parks and verges are as dry as they were in the drought two years ago, and asked people not to light barbecues on the grass.",
+    "Shops in the centre have been allowed to stay open later in the evening, when the streets are cooler, under a rule the council passed at an emergency meeting.",
+]
+fixture("en-comment-thread", "html",
+        html_page(HEAT[0], ps(HEAT_LONG) +
+                  f'\n<section id="comments"><h3>{2 * len(THREAD)} responses to \u201c{esc(HEAT[0])}\u201d</h3><ol>{COMMENTS}{COMMENTS}</ol></section>'),
+        [HEAT[0]] + HEAT_LONG)
+
 # 12. subheadings and a list inside the article must stay
 fixture("en-subheadings-list", "html",
         html_page(BRIDGE[0],

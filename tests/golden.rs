@@ -85,6 +85,7 @@ golden! {
     en_captions => "en-captions",
     en_click_here => "en-click-here",
     en_comments => "en-comments",
+    en_comment_thread => "en-comment-thread",
     en_cookies => "en-cookies",
     en_copyright => "en-copyright",
     en_dialog_policy => "en-dialog-policy",

@@ -64,7 +64,7 @@ pub(super) fn find_in_tree(
     let sums = Sums::of(page, lang, &cards);
     let mut region = Region {
         inside: Vec::new(),
-        concepts: inherited_concepts(page, &sums, kind),
+        concepts: inherited_concepts(page, &sums, kind, &holds_opening(page, lang)),
         found: false,
         root: None,
         page_mode: false,
@@ -106,7 +106,25 @@ pub(super) fn find_in_tree(
 
 /// For each element, the boilerplate concepts that count for the blocks
 /// below it: inherited from its ancestors, one forward pass.
-fn inherited_concepts(page: &Page, sums: &Sums, kind: PageKind) -> Vec<Concepts> {
+/// For each element: whether it holds the page's first paragraph, where an
+/// article's body begins (its readers' comments come after it).
+fn holds_opening(page: &Page, lang: Option<Lang>) -> Vec<bool> {
+    let mut holds = vec![false; page.nodes.len()];
+    let first = page.blocks.iter().find(|b| b.is_paragraph(lang));
+    for i in page.ancestors(first.and_then(|b| b.node)) {
+        if let Some(h) = holds.get_mut(i as usize) {
+            *h = true;
+        }
+    }
+    holds
+}
+
+fn inherited_concepts(
+    page: &Page,
+    sums: &Sums,
+    kind: PageKind,
+    holds_opening: &[bool],
+) -> Vec<Concepts> {
     let n = page.nodes.len();
     let (good, chars, card_chars) = (&sums.good, &sums.chars, &sums.card_chars);
     let (root_good, root_chars, root_cards) = (
@@ -135,6 +153,11 @@ fn inherited_concepts(page: &Page, sums: &Sums, kind: PageKind) -> Vec<Concepts>
             (false, _) if kind.product && node.own.contains(Concept::Review) => {
                 node.landmark.union([Concept::Review].into_iter().collect())
             }
+            // an article's comment section that outweighs the article is
+            // still its readers': what holds the article's opening is not it
+            (false, false) if node.own.contains(Concept::Comment) && !holds_opening[i] => node
+                .landmark
+                .union([Concept::Comment].into_iter().collect()),
             (false, _) => node.landmark,
             // in a thread the comments are the content
             (true, true) => node.own.without(Concept::Comment),

@@ -49,7 +49,7 @@ pub(crate) fn survey(page: &Page) -> Survey {
         title::title(&cx)
     };
     let kind = PageKind {
-        thread: page.hints.declares_discussion() || is_thread(page, lang),
+        thread: page.hints.declares_discussion() || has_thread_title(page) || is_thread(page, lang),
         product: page.hints.declares_product(),
     };
     Survey {
@@ -81,6 +81,24 @@ fn is_thread(page: &Page, lang: Option<Lang>) -> bool {
         }
     }
     inside >= 2 * outside && (outside as f64) < THREAD_OUTSIDE_PROSE && inside > 0
+}
+
+/// Whether an h1 is named as a thread's or a topic's title (`thread-title`,
+/// `topic-title`): forum software's markup for the post that opens a thread.
+fn has_thread_title(page: &Page) -> bool {
+    page.blocks.iter().any(|b| {
+        b.heading_level == 1
+            && b.node
+                .and_then(|n| page.nodes.get(n as usize))
+                .is_some_and(|n| {
+                    let squeezed: String = n
+                        .attrs
+                        .chars()
+                        .filter(|c| !matches!(c, '-' | '_'))
+                        .collect();
+                    squeezed.contains("threadtitle") || squeezed.contains("topictitle")
+                })
+    })
 }
 
 /// Prose outside the comments past which a page is an article with them.
