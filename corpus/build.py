@@ -201,6 +201,20 @@ fixture("en-comment-thread", "html",
                   f'\n<section id="comments"><h3>{2 * len(THREAD)} responses to \u201c{esc(HEAT[0])}\u201d</h3><ol>{COMMENTS}{COMMENTS}</ol></section>'),
         [HEAT[0]] + HEAT_LONG)
 
+# 11c. a short post that declares itself an article, under a long thread
+# of comments: the comments are the readers', not a forum's posts
+SHORT_POST = ["Weekend photo walk: the old harbour at dawn",
+              ["We met at the harbour steps at half past five on Saturday, before the fishing boats came in, and walked the length of the east pier as the light came up over the water.",
+               "Twelve of us came this time. The best pictures were of the nets drying on the rails, and of the gulls that followed the first boat all the way into the basin."]]
+SHORT_COMMENTS = "".join(
+    f'<div class="comment"><p class="comment-author">{esc(who)}</p><p>{esc(text)}</p></div>'
+    for who, text in THREAD)
+fixture("en-comments-long-thread", "html",
+        html_page(SHORT_POST[0], ps(SHORT_POST[1]) +
+                  f'\n<section class="comments"><h3>{len(THREAD)} comments</h3>{SHORT_COMMENTS}</section>',
+                  head_extra='<meta property="og:type" content="article">'),
+        [SHORT_POST[0]] + SHORT_POST[1])
+
 # 12. subheadings and a list inside the article must stay
 fixture("en-subheadings-list", "html",
         html_page(BRIDGE[0],

@@ -86,6 +86,7 @@ golden! {
     en_click_here => "en-click-here",
     en_comments => "en-comments",
     en_comment_thread => "en-comment-thread",
+    en_comments_long_thread => "en-comments-long-thread",
     en_cookies => "en-cookies",
     en_copyright => "en-copyright",
     en_dialog_policy => "en-dialog-policy",

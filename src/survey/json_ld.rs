@@ -223,7 +223,7 @@ fn flatten(v: Value, out: &mut Vec<Value>, depth: usize) {
     }
 }
 
-fn type_names(o: &Value) -> Vec<String> {
+pub(crate) fn type_names(o: &Value) -> Vec<String> {
     match o.get("@type") {
         Some(Value::String(s)) => vec![s.to_ascii_lowercase()],
         Some(Value::Array(a)) => a
