@@ -464,6 +464,24 @@ impl Page {
         })
     }
 
+    /// The h1 blocks whose element's class or id words, without their dashes
+    /// and underscores, hold one of `names` (`thread-title` → `threadtitle`).
+    pub fn h1s_named<'a>(&'a self, names: &'a [&str]) -> impl Iterator<Item = &'a Block> + 'a {
+        self.blocks.iter().filter(move |b| {
+            b.heading_level == 1
+                && b.node
+                    .and_then(|n| self.nodes.get(n as usize))
+                    .is_some_and(|n| {
+                        let squeezed: String = n
+                            .attrs
+                            .chars()
+                            .filter(|c| !matches!(c, '-' | '_'))
+                            .collect();
+                        names.iter().any(|name| squeezed.contains(name))
+                    })
+        })
+    }
+
     /// The language whose function words are most frequent in the page, if
     /// any language reaches a credible share.
     pub fn guess_lang(&self) -> Option<Lang> {

@@ -110,19 +110,9 @@ fn declares_article(page: &Page, json_ld: &JsonLd) -> bool {
 /// Whether an h1 is named as a thread's or a topic's title (`thread-title`,
 /// `topic-title`): forum software's markup for the post that opens a thread.
 fn has_thread_title(page: &Page) -> bool {
-    page.blocks.iter().any(|b| {
-        b.heading_level == 1
-            && b.node
-                .and_then(|n| page.nodes.get(n as usize))
-                .is_some_and(|n| {
-                    let squeezed: String = n
-                        .attrs
-                        .chars()
-                        .filter(|c| !matches!(c, '-' | '_'))
-                        .collect();
-                    squeezed.contains("threadtitle") || squeezed.contains("topictitle")
-                })
-    })
+    page.h1s_named(&["threadtitle", "topictitle"])
+        .next()
+        .is_some()
 }
 
 /// Characters of its own prose from which a declared article is one.

@@ -438,19 +438,7 @@ const HEADLINE_NAMES: [&str; 10] = [
 /// `post-title` h1 of a thread). Where h1s of several texts carry the name,
 /// they are a listing's cards, and none names the page.
 fn named_headline(page: &Page) -> Option<&String> {
-    let named = page.blocks.iter().filter(|b| {
-        b.heading_level == 1
-            && b.node
-                .and_then(|n| page.nodes.get(n as usize))
-                .is_some_and(|n| {
-                    let squeezed: String = n
-                        .attrs
-                        .chars()
-                        .filter(|c| !matches!(c, '-' | '_'))
-                        .collect();
-                    HEADLINE_NAMES.iter().any(|name| squeezed.contains(name))
-                })
-    });
+    let named = page.h1s_named(&HEADLINE_NAMES);
     let mut texts = named.map(|b| &b.text);
     let first = texts.next()?;
     if texts.any(|t| t != first) {
