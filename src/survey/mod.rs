@@ -42,12 +42,13 @@ pub(crate) fn survey(page: &Page) -> Survey {
     let json_ld = JsonLd::parse(&page.hints.json_ld);
     let schema = json_ld.schema_name();
     let cx = Context::new(page, schema.as_ref());
-    let headline = title::headline(&cx).map(|(h, rule)| (h.clone(), rule));
+    let head = title::headline(&cx);
     let title = if page.nodes.is_empty() {
         None
     } else {
-        title::title(&cx)
+        title::title(&cx, head)
     };
+    let headline = head.map(|(h, rule)| (h.clone(), rule));
     let kind = PageKind {
         thread: page.hints.declares_discussion()
             || has_thread_title(page)

@@ -292,8 +292,8 @@ const TITLE: [(TitleRule, TitleFn); 7] = [
 ];
 
 /// The page's title, the block that shows it and the rule that chose it.
-pub(crate) fn title(cx: &Context<'_>) -> Option<Title> {
-    let head = headline(cx);
+/// `head` is the page's [`headline`] and its rule.
+pub(crate) fn title<'p>(cx: &Context<'p>, head: Option<(&'p String, TitleRule)>) -> Option<Title> {
     let (chosen, rule) = TITLE
         .iter()
         .find_map(|(rule, decide)| Some((decide(cx, head.map(|h| h.0))?, *rule)))
