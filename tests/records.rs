@@ -20,6 +20,15 @@ fn warc_record(kind: &str, uri: &str, content_type: &str, body: &str) -> String 
     )
 }
 
+/// Every record of a WARC stream, read with the default options.
+fn warc_records(stream: &str) -> Vec<pith::Record> {
+    let extractor = Extractor::default();
+    Records::warc(&extractor, stream.as_bytes())
+        .expect("reader")
+        .map(|r| r.expect("no I/O error"))
+        .collect()
+}
+
 #[test]
 fn warc_pages_come_in_order_and_records_without_a_page_are_passed_over() {
     let http = format!(
@@ -53,11 +62,7 @@ fn warc_pages_come_in_order_and_records_without_a_page_are_passed_over() {
         ),
     ]
     .concat();
-    let extractor = Extractor::default();
-    let records: Vec<_> = Records::warc(&extractor, stream.as_bytes())
-        .expect("reader")
-        .map(|r| r.expect("no I/O error"))
-        .collect();
+    let records = warc_records(&stream);
     let urls: Vec<_> = records.iter().map(|r| r.url.as_deref()).collect();
     assert_eq!(
         urls,
@@ -92,11 +97,7 @@ fn a_bad_warc_record_is_an_error_record_and_the_next_one_is_read() {
         ),
     ]
     .concat();
-    let extractor = Extractor::default();
-    let records: Vec<_> = Records::warc(&extractor, stream.as_bytes())
-        .expect("reader")
-        .map(|r| r.expect("no I/O error"))
-        .collect();
+    let records = warc_records(&stream);
     assert_eq!(records.len(), 3, "{records:?}");
     assert!(matches!(records[1].article, Err(Error::Record(_))));
     assert!(records[2]
