@@ -366,6 +366,9 @@ pub struct Hints {
     pub posters: Vec<String>,
     /// `<link rel="canonical">`.
     pub canonical: Option<String>,
+    /// The first `<link rel="alternate">` to an RSS or Atom feed: where
+    /// the page names no address of its own, its feed names its site.
+    pub feed: Option<String>,
     /// Microdata `itemtype` values (`https://schema.org/QAPage`).
     pub item_types: Vec<String>,
 }

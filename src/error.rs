@@ -43,6 +43,14 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A `--templates` file is not one pith wrote.
+    #[error("templates file, line {line}: {message}")]
+    Templates {
+        /// The line the problem is on.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
     /// A record of a crawl stream (WARC, JSON Lines) that cannot be read.
     #[error("{0}")]
     Record(String),

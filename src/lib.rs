@@ -55,6 +55,7 @@ mod rules;
 mod score;
 mod select;
 mod signal;
+mod site;
 mod survey;
 mod url;
 mod write;
@@ -69,8 +70,11 @@ pub use read::InputKind;
 pub use records::{Record, Records};
 pub use rules::{Keep, Rules};
 pub use signal::{Reason, Signal};
+pub use site::{SiteTemplates, TemplateLimits};
 pub use survey::title::TitleRule;
 pub use write::{Format, Style};
+
+use std::sync::Arc;
 
 use deadline::Deadline;
 
@@ -87,16 +91,102 @@ pub fn extract(input: &[u8]) -> Result<Article, Error> {
 }
 
 /// An extractor with fixed options, to reuse across many pages. It holds no
-/// state between calls: the same input always gives the same output.
+/// state between calls: the same input always gives the same output. Given
+/// [`SiteTemplates`], it also weighs what other pages of a page's site show.
 #[derive(Debug, Clone, Default)]
 pub struct Extractor {
     options: Options,
+    templates: Option<Arc<SiteTemplates>>,
+}
+
+/// A page read and scored, not yet decided: what a batch holds between
+/// learning its sites' templates ([`SiteTemplates::learn_page`]) and
+/// deciding its pages ([`Extractor::decide`]).
+pub struct ReadPage {
+    page: block::Page,
+    input: InputKind,
+    survey: survey::Survey,
+    region: region::Region,
+    evidence: Vec<score::Evidence>,
+    encoding: &'static str,
+    truncated: bool,
+    site: Option<String>,
+}
+
+impl std::fmt::Debug for ReadPage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReadPage")
+            .field("site", &self.site)
+            .field("blocks", &self.page.blocks.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl ReadPage {
+    /// The page's site: that of the address it was read with, else of the
+    /// address it names (its canonical link, `og:url`, its feed).
+    pub fn site(&self) -> Option<&str> {
+        self.site.as_deref()
+    }
+
+    /// The page's own address: its canonical link, `og:url`, else its feed
+    /// (which names the site).
+    fn own_url(&self) -> Option<&str> {
+        let hints = &self.page.hints;
+        let absolute = |u: &&str| u.contains("://");
+        let meta = |k: &str| {
+            hints
+                .metas
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.as_str())
+        };
+        hints
+            .canonical
+            .as_deref()
+            .filter(absolute)
+            .or_else(|| meta("og:url").filter(absolute))
+            .or_else(|| hints.feed.as_deref().filter(absolute))
+    }
+
+    /// Sets the site from `url`, else from the page's own address.
+    fn at(mut self, url: Option<&str>) -> ReadPage {
+        self.site = url
+            .and_then(site::site_of)
+            .or_else(|| self.own_url().and_then(site::site_of));
+        self
+    }
+
+    /// The page's blocks, to learn the site's template from.
+    pub(crate) fn blocks(&self) -> &[block::Block] {
+        &self.page.blocks
+    }
+}
+
+impl SiteTemplates {
+    /// Counts a page read under its site (see [`ReadPage::site`]); a page
+    /// with no site is passed over.
+    pub fn learn_page(&mut self, page: &ReadPage) {
+        if let Some(site) = page.site() {
+            self.learn_blocks(site, page.blocks().iter());
+        }
+    }
 }
 
 impl Extractor {
     /// An extractor with these options.
     pub fn new(options: Options) -> Extractor {
-        Extractor { options }
+        Extractor {
+            options,
+            templates: None,
+        }
+    }
+
+    /// The same extractor, weighing what these templates learned: a block
+    /// that other pages of the page's site show is likely boilerplate.
+    pub fn with_templates(mut self, templates: impl Into<Arc<SiteTemplates>>) -> Extractor {
+        self.templates = Some(templates.into());
+        self
     }
 
     /// The options in use.
@@ -104,15 +194,21 @@ impl Extractor {
         &self.options
     }
 
-    /// Extracts the article from raw bytes (gzip and any charset).
+    /// The templates in use, if any.
+    pub fn templates(&self) -> Option<&SiteTemplates> {
+        self.templates.as_deref()
+    }
+
+    /// Extracts the article from raw bytes (gzip and any charset). With
+    /// templates, the page's site is the one its canonical address names.
     pub fn extract(&self, input: &[u8]) -> Result<Article, Error> {
-        let deadline = Deadline::start(self.options.timeout);
-        let decoded = decode::decode(input, self.options.encoding, self.options.max_bytes)?;
-        deadline.check()?;
-        let mut article = self.run(&decoded.text, &deadline)?;
-        article.encoding = decoded.encoding.name();
-        article.truncated |= decoded.truncated;
-        Ok(article)
+        Ok(self.decide(self.read_page(input, None)?, None))
+    }
+
+    /// Extracts the article from raw bytes of a page found at `url`: with
+    /// templates, the page is weighed against that site's.
+    pub fn extract_at(&self, input: &[u8], url: &str) -> Result<Article, Error> {
+        Ok(self.decide(self.read_page(input, Some(url))?, None))
     }
 
     /// Extracts the article from a reader (a file, stdin), reading no more
@@ -126,43 +222,80 @@ impl Extractor {
     /// JSON record, say): no charset sniffing, but the size limit and the
     /// time limit apply.
     pub fn extract_text(&self, text: &str) -> Result<Article, Error> {
-        let deadline = Deadline::start(self.options.timeout);
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        if text.len() <= self.options.max_bytes {
-            return self.run(text, &deadline);
-        }
-        let mut article = self.run(decode::cut_text(text, self.options.max_bytes), &deadline)?;
-        article.truncated = true;
-        Ok(article)
+        Ok(self.decide(self.read_text_page(text, None)?, None))
+    }
+
+    /// [`Extractor::extract_text`] for a page found at `url`.
+    pub fn extract_text_at(&self, text: &str, url: &str) -> Result<Article, Error> {
+        Ok(self.decide(self.read_text_page(text, Some(url))?, None))
     }
 
     /// Extracts the article from text already decoded, whatever its size and
     /// with no time limit.
     pub fn extract_str(&self, text: &str) -> Article {
-        match self.run(text, &Deadline::NONE) {
-            Ok(a) => a,
+        match self.read(text, &Deadline::NONE) {
+            Ok(p) => self.decide(p.at(None), None),
             // the deadline is the only failure, and there is none
             Err(e) => unreachable!("extraction without a deadline failed: {e}"),
         }
     }
 
-    /// The pipeline, checking the deadline between stages.
-    fn run(&self, text: &str, deadline: &Deadline) -> Result<Article, Error> {
-        let text = mojibake::repair(text);
-        // after the repair, which reads C1 characters as mojibake's traces
-        let text = read::without_controls(&text);
-        let (page, input) = read::read(&text, self.options.input, self.options.limits, deadline)?;
+    /// Reads and scores raw bytes (gzip and any charset) of a page found at
+    /// `url` (`None`: the address the page names), for
+    /// [`SiteTemplates::learn_page`] and [`Extractor::decide`]: a batch
+    /// reads each page once.
+    pub fn read_page(&self, input: &[u8], url: Option<&str>) -> Result<ReadPage, Error> {
+        let deadline = Deadline::start(self.options.timeout);
+        let decoded = decode::decode(input, self.options.encoding, self.options.max_bytes)?;
         deadline.check()?;
-        let survey = survey::survey(&page);
-        let region = region::find(&page, &survey);
-        deadline.check()?;
-        let mut evidence = score::score(&page, &region, survey.lang);
-        deadline.check()?;
-        self.apply_rules(&page, &region, &mut evidence);
+        let mut p = self.read(&decoded.text, &deadline)?;
+        p.encoding = decoded.encoding.name();
+        p.truncated |= decoded.truncated;
+        Ok(p.at(url))
+    }
+
+    /// [`Extractor::read_page`] for text already decoded, within the size
+    /// and time limits.
+    pub fn read_text_page(&self, text: &str, url: Option<&str>) -> Result<ReadPage, Error> {
+        let deadline = Deadline::start(self.options.timeout);
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.len() <= self.options.max_bytes {
+            return Ok(self.read(text, &deadline)?.at(url));
+        }
+        let mut p = self.read(decode::cut_text(text, self.options.max_bytes), &deadline)?;
+        p.truncated = true;
+        Ok(p.at(url))
+    }
+
+    /// Decides a page read: weighs it against its site's template (in
+    /// `templates`, else in this extractor's own), selects the article and
+    /// gathers the metadata.
+    pub fn decide(&self, page: ReadPage, templates: Option<&SiteTemplates>) -> Article {
+        let ReadPage {
+            page,
+            input,
+            survey,
+            region,
+            mut evidence,
+            encoding,
+            truncated,
+            site,
+        } = page;
         let threshold = self.options.threshold;
+        if let (Some(t), Some(site)) = (templates.or(self.templates.as_deref()), &site) {
+            let thread = survey.kind.thread;
+            site::weigh(
+                t,
+                site,
+                &page,
+                &mut evidence,
+                survey.lang,
+                thread,
+                threshold,
+            );
+        }
         let sel = select::select(&page, &region, &mut evidence, &survey, threshold);
         let meta = metadata(input, &page, &survey, &sel);
-        let truncated = page.cut;
         let mut blocks: Vec<ScoredBlock> = page
             .blocks
             .into_iter()
@@ -179,16 +312,50 @@ impl Extractor {
         if !blocks.iter().any(|b| b.kept) {
             blocks.extend(described(&meta));
         }
-        Ok(Article {
+        Article {
             title: sel.title.map(|t| read::without_controls(&t).into_owned()),
             title_rule: sel.title_rule,
             blocks,
             language: survey.lang.map(|l| l.code()),
             input,
-            encoding: "UTF-8",
+            encoding,
             truncated,
             threshold,
             meta,
+        }
+    }
+
+    /// The same extractor with other options (a record's own charset).
+    pub(crate) fn with_options(&self, options: Options) -> Extractor {
+        Extractor {
+            options,
+            templates: self.templates.clone(),
+        }
+    }
+
+    /// The stages up to the scores, checking the deadline between them.
+    fn read(&self, text: &str, deadline: &Deadline) -> Result<ReadPage, Error> {
+        let text = mojibake::repair(text);
+        // after the repair, which reads C1 characters as mojibake's traces
+        let text = read::without_controls(&text);
+        let (page, input) = read::read(&text, self.options.input, self.options.limits, deadline)?;
+        deadline.check()?;
+        let survey = survey::survey(&page);
+        let region = region::find(&page, &survey);
+        deadline.check()?;
+        let mut evidence = score::score(&page, &region, survey.lang);
+        deadline.check()?;
+        self.apply_rules(&page, &region, &mut evidence);
+        let truncated = page.cut;
+        Ok(ReadPage {
+            page,
+            input,
+            survey,
+            region,
+            evidence,
+            encoding: "UTF-8",
+            truncated,
+            site: None,
         })
     }
 

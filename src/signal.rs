@@ -89,6 +89,12 @@ signals! {
     FallbackRelaxed => "fallback:relaxed",
     /// Nothing was kept: the page's declared description stands in.
     FallbackDescription => "fallback:description",
+    /// Other pages of the site show this block too: the site's template.
+    /// The number counts the pages that show it, this one among them.
+    SiteTemplate(u32) => "site-template",
+    /// After a run of the site's template blocks that follows the
+    /// article's prose: where the site's pages end their articles.
+    AfterTemplate => "after-template",
     /// A kept block repeated word for word.
     Duplicate => "duplicate",
     /// After the block that ended the article.
@@ -116,6 +122,7 @@ impl fmt::Display for Signal {
             Signal::LinkDensity(d) => write!(f, ":{d:.2}"),
             Signal::Class(c) => write!(f, ":{}", c.name()),
             Signal::Phrase(group) => write!(f, ":{group}"),
+            Signal::SiteTemplate(n) => write!(f, ":seen-on-{n}-pages"),
             _ => Ok(()),
         }
     }

@@ -1,20 +1,23 @@
 //! Any bytes as a JSON Lines stream: one output line per input record,
-//! every output line valid JSON.
+//! every output line valid JSON; the sites' templates learned as in a
+//! command's run.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use pith::batch::jsonl::{self, JsonlOptions};
 use pith::batch::Quiet;
-use pith::Extractor;
+use pith::{Extractor, SiteTemplates};
 
 fuzz_target!(|data: &[u8]| {
     let mut out = Vec::new();
     let mut summary = pith::batch::Summary::default();
+    let mut templates = SiteTemplates::new();
     jsonl::run(
         &Extractor::default(),
         &mut &data[..],
         &mut out,
         &JsonlOptions::default(),
+        Some(&mut templates),
         &Quiet,
         &mut summary,
     )

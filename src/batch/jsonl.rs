@@ -6,30 +6,40 @@
 //! escapes). A record that cannot be processed is written with an `error`
 //! field instead, never dropped.
 
+use std::borrow::Cow;
 use std::io::{self, BufRead, Write};
 
 use serde_json::Value;
 
-use super::{ordered, outcome, Outcome, Output, Progress, Summary};
+use super::{ordered, outcome, Outcome, Output, Progress, Staged, Summary};
 pub use crate::records::jsonl::{inflated, DEFAULT_FIELDS};
 use crate::records::jsonl::{page_field, read_line, without_lone_surrogates, Fields};
-use crate::Extractor;
+use crate::{Extractor, ReadPage, SiteTemplates};
 
 /// How records are read and written.
 #[derive(Debug, Clone)]
 pub struct JsonlOptions {
     /// The field holding the page; `None` tries [`DEFAULT_FIELDS`].
     pub field: Option<String>,
+    /// The field holding the page's address, for its site (`a.b` for a
+    /// field inside an object); `None` tries [`URL_FIELDS`], then the
+    /// address the page names.
+    pub site_key: Option<String>,
     /// The field the article is written to.
     pub out_field: String,
     /// How the article is rendered into that field.
     pub output: Output,
 }
 
+/// The fields tried, in order, for a record's address when no
+/// `--site-key` is given.
+pub const URL_FIELDS: [&str; 4] = ["url", "uri", "link", "metadata.url"];
+
 impl Default for JsonlOptions {
     fn default() -> Self {
         JsonlOptions {
             field: None,
+            site_key: None,
             out_field: "article".into(),
             output: Output::default(),
         }
@@ -40,12 +50,14 @@ impl Default for JsonlOptions {
 /// `sink`, in order, working on many records in parallel, and counts them
 /// in `summary` (kept when a read error ends the input). Only I/O errors
 /// stop it. A blank line gives an empty line; a line longer than the size
-/// limit is an error record, read past without being held.
+/// limit is an error record, read past without being held. With `sites`,
+/// each page is weighed against its site's template, learned as it goes.
 pub fn run(
     extractor: &Extractor,
     input: &mut dyn BufRead,
     sink: &mut dyn Write,
     opts: &JsonlOptions,
+    sites: Option<&mut SiteTemplates>,
     progress: &dyn Progress,
     summary: &mut Summary,
 ) -> io::Result<()> {
@@ -69,14 +81,23 @@ pub fn run(
             Line::Record(_, l) => l.len(),
             _ => 0,
         },
+        sites,
         |line| match line {
-            Line::Record(n, line) => {
-                let (out, outcome) = process_line(extractor, opts, n, &line);
-                progress.done(line.len() as u64);
-                (out, Some(outcome), line.len() as u64)
+            Line::Record(n, raw) => {
+                let page = prepare_line(extractor, opts, &raw);
+                Item::Record(n, raw, page)
             }
-            Line::Blank => ("\n".to_string(), None, 0),
-            Line::TooLong(n, len) => {
+            Line::Blank => Item::Blank,
+            Line::TooLong(n, len) => Item::TooLong(n, len),
+        },
+        |item, known| match item {
+            Item::Record(n, raw, page) => {
+                let (out, outcome) = finish_line(extractor, opts, n, &raw, page, known);
+                progress.done(raw.len() as u64);
+                (out, Some(outcome), raw.len() as u64)
+            }
+            Item::Blank => ("\n".to_string(), None, 0),
+            Item::TooLong(n, len) => {
                 let why =
                     format!("line is {len} bytes, over the size limit of {limit} (--max-bytes)");
                 let v = serde_json::json!({ "error": why, "line": n });
@@ -104,6 +125,30 @@ enum Line {
     TooLong(usize, u64),
 }
 
+/// An input line read and its page scored.
+enum Item {
+    Record(usize, Vec<u8>, Parsed),
+    Blank,
+    TooLong(usize, u64),
+}
+
+/// What a record line held.
+enum Parsed {
+    /// Not UTF-8, or not a JSON object: written back as an error record.
+    Unreadable(String),
+    /// The page read; or why the record has none.
+    Page(Result<Box<ReadPage>, String>),
+}
+
+impl Staged for Item {
+    fn learnable(&self) -> Option<&ReadPage> {
+        match self {
+            Item::Record(_, _, Parsed::Page(Ok(page))) => Some(page),
+            _ => None,
+        }
+    }
+}
+
 /// One input line → one output line (with its newline) and its outcome.
 pub fn process_line(
     extractor: &Extractor,
@@ -111,29 +156,91 @@ pub fn process_line(
     line_no: usize,
     raw: &[u8],
 ) -> (String, Outcome) {
-    let text = match std::str::from_utf8(raw) {
-        Ok(t) => t.trim_end(),
-        Err(e) => {
-            return failed_line(
-                line_no,
-                &format!("line is not UTF-8: {e}"),
-                &String::from_utf8_lossy(raw),
-            )
-        }
-    };
+    let page = prepare_line(extractor, opts, raw);
+    finish_line(extractor, opts, line_no, raw, page, None)
+}
+
+/// The line's text as a JSON parser reads it, and its fields.
+fn parse(raw: &[u8]) -> Result<(&str, Cow<'_, str>), String> {
+    let text = std::str::from_utf8(raw)
+        .map_err(|e| format!("line is not UTF-8: {e}"))?
+        .trim_end();
     // lone surrogate escapes (`"\udcff"`, which Python writes for bytes it
-    // could not decode) become U+FFFD for the parse; the line passes through
-    // as it is
-    let parsable = without_lone_surrogates(text);
+    // could not decode) become U+FFFD for the parse; the line passes
+    // through as it is
+    Ok((text, without_lone_surrogates(text)))
+}
+
+/// Reads and scores a record's page, and finds its site.
+fn prepare_line(extractor: &Extractor, opts: &JsonlOptions, raw: &[u8]) -> Parsed {
+    let (_, parsable) = match parse(raw) {
+        Ok(p) => p,
+        Err(why) => return Parsed::Unreadable(why),
+    };
     let fields = match serde_json::from_str::<Fields<'_>>(&parsable) {
         Ok(f) => f,
-        Err(e) => return failed_line(line_no, &format!("not a JSON object: {e}"), text),
+        Err(e) => return Parsed::Unreadable(format!("not a JSON object: {e}")),
     };
-    let (value, error, outcome) = match page_field(&fields, opts.field.as_deref()) {
-        Ok(page) => match extractor.extract_text(&page) {
-            Ok(article) => (opts.output.value(&article), None, outcome(&article)),
-            Err(e) => (Value::Null, Some(e.to_string()), Outcome::Failed),
-        },
+    let url = record_url(&fields, opts.site_key.as_deref());
+    Parsed::Page(page_field(&fields, opts.field.as_deref()).and_then(|page| {
+        extractor
+            .read_text_page(&page, url.as_deref())
+            .map(Box::new)
+            .map_err(|e| e.to_string())
+    }))
+}
+
+/// The record's address: the `--site-key` field, else the first of
+/// [`URL_FIELDS`] that holds a string.
+fn record_url(fields: &Fields<'_>, key: Option<&str>) -> Option<String> {
+    let string = |name: &str| -> Option<String> {
+        let (top, inner) = match name.split_once('.') {
+            Some((top, inner)) => (top, Some(inner)),
+            None => (name, None),
+        };
+        let raw = fields.get(top)?;
+        match inner {
+            None => serde_json::from_str::<String>(raw.get()).ok(),
+            Some(path) => {
+                let v: Value = serde_json::from_str(raw.get()).ok()?;
+                let v = path.split('.').try_fold(&v, |v, k| v.get(k))?;
+                v.as_str().map(str::to_string)
+            }
+        }
+    };
+    match key {
+        Some(k) => string(k),
+        None => URL_FIELDS.iter().find_map(|f| string(f)),
+    }
+}
+
+/// Decides a record's page and writes its line.
+fn finish_line(
+    extractor: &Extractor,
+    opts: &JsonlOptions,
+    line_no: usize,
+    raw: &[u8],
+    parsed: Parsed,
+    known: Option<&SiteTemplates>,
+) -> (String, Outcome) {
+    let page = match parsed {
+        Parsed::Page(page) => page,
+        Parsed::Unreadable(why) => {
+            return failed_line(line_no, &why, &String::from_utf8_lossy(raw))
+        }
+    };
+    // read once already: the line is UTF-8 and an object
+    let Ok((text, parsable)) = parse(raw) else {
+        return failed_line(line_no, "line is not UTF-8", &String::from_utf8_lossy(raw));
+    };
+    let Ok(fields) = serde_json::from_str::<Fields<'_>>(&parsable) else {
+        return failed_line(line_no, "not a JSON object", text);
+    };
+    let (value, error, outcome) = match page {
+        Ok(page) => {
+            let article = extractor.decide(*page, known);
+            (opts.output.value(&article), None, outcome(&article))
+        }
         Err(why) => (Value::Null, Some(why), Outcome::Failed),
     };
     let mut extra = vec![(opts.out_field.as_str(), value)];

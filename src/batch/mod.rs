@@ -17,7 +17,7 @@ pub use crate::decode::decode;
 pub use summary::{Outcome, Progress, Quiet, Summary};
 
 use crate::write::{self, Format, Style};
-use crate::{Article, Error, Extractor};
+use crate::{Article, Error, Extractor, ReadPage, SiteTemplates};
 
 /// How each input is written.
 #[derive(Debug, Clone, Default)]
@@ -210,41 +210,99 @@ pub fn output_paths(dir: &Path, inputs: &[PathBuf], format: Format) -> Vec<PathB
 }
 
 /// Extracts one input and renders it; `file` names it in JSON output. No
-/// more than the size limit is read.
+/// more than the size limit is read. With `sites`, the page is learned
+/// under its own site and weighed against what the templates hold.
 pub fn render_one(
     extractor: &Extractor,
     input: impl io::Read,
     out: &Output,
+    sites: Option<&mut SiteTemplates>,
     file: Option<&str>,
 ) -> Result<(String, Outcome), Error> {
-    let article = extractor.extract_reader(input)?;
+    let article = match sites {
+        None => extractor.extract_reader(input)?,
+        Some(t) => {
+            let bytes = crate::decode::read_bounded(input, extractor.options().max_bytes())?;
+            let page = extractor.read_page(&bytes, None)?;
+            t.learn_page(&page);
+            extractor.decide(page, Some(t))
+        }
+    };
     Ok((out.render(&article, file), outcome(&article)))
 }
 
-/// One file's output, and its size for the progress bar.
-fn process_file(
-    extractor: &Extractor,
-    path: &Path,
-    out: &Output,
-    file: Option<&str>,
-) -> (Result<(String, Outcome), Error>, u64) {
-    let opened = fs::File::open(path).and_then(|f| {
-        let len = f.metadata()?.len();
-        Ok((f, len))
-    });
-    match opened {
-        Ok((f, len)) => (render_one(extractor, f, out, file), len),
-        Err(e) => (Err(e.into()), 0),
+/// Writes templates to `path` whole or not at all.
+pub fn save_templates(path: &Path, templates: &SiteTemplates) -> io::Result<()> {
+    let mut bytes = Vec::new();
+    templates.save(&mut bytes)?;
+    write_whole(path, &bytes)
+}
+
+/// A file read and scored, or why it could not be read;
+/// and its size for the progress bar.
+struct FileItem<'a> {
+    path: &'a Path,
+    target: Option<&'a PathBuf>,
+    page: Result<ReadPage, Error>,
+    bytes: u64,
+}
+
+impl Staged for FileItem<'_> {
+    fn learnable(&self) -> Option<&ReadPage> {
+        self.page.as_ref().ok()
     }
 }
 
+/// Reads and scores one file; its site is the one its page names.
+fn prepare_file<'a>(
+    extractor: &Extractor,
+    path: &'a Path,
+    target: Option<&'a PathBuf>,
+) -> FileItem<'a> {
+    let read = fs::File::open(path).and_then(|f| {
+        let len = f.metadata()?.len();
+        Ok((f, len))
+    });
+    let (page, bytes) = match read {
+        Ok((f, len)) => {
+            let page = crate::decode::read_bounded(f, extractor.options().max_bytes())
+                .and_then(|b| extractor.read_page(&b, None));
+            (page, len)
+        }
+        Err(e) => (Err(e.into()), 0),
+    };
+    FileItem {
+        path,
+        target,
+        page,
+        bytes,
+    }
+}
+
+/// Decides a file read and renders it; `file` names it in JSON output.
+fn finish_file(
+    extractor: &Extractor,
+    item: FileItem<'_>,
+    known: Option<&SiteTemplates>,
+    out: &Output,
+    file: Option<&str>,
+) -> (Result<(String, Outcome), Error>, u64) {
+    let result = item.page.map(|page| {
+        let article = extractor.decide(page, known);
+        (out.render(&article, file), outcome(&article))
+    });
+    (result, item.bytes)
+}
+
 /// Writes one output file per input into `dir`, in parallel; failures are
-/// named on stderr and counted, the rest still written.
+/// named on stderr and counted, the rest still written. With `sites`, each
+/// page is weighed against its site's template, learned as the run goes.
 pub fn to_dir(
     extractor: &Extractor,
     inputs: &[PathBuf],
     dir: &Path,
     out: &Output,
+    sites: Option<&mut SiteTemplates>,
     progress: &dyn Progress,
 ) -> io::Result<Summary> {
     fs::create_dir_all(dir).map_err(|e| {
@@ -265,12 +323,18 @@ pub fn to_dir(
             ));
         }
     }
-    let results: Vec<(Outcome, u64)> = inputs
-        .par_iter()
-        .zip(&targets)
-        .map(|(path, target)| {
-            let (result, bytes) = process_file(extractor, path, out, None);
+    let mut summary = Summary::default();
+    let mut next = inputs.iter().zip(&targets);
+    ordered(
+        || Ok(next.next()),
+        |(path, _)| fs::metadata(path).map_or(0, |m| m.len() as usize),
+        sites,
+        |(path, target)| prepare_file(extractor, path, Some(target)),
+        |item, known| {
+            let (path, target) = (item.path, item.target);
+            let (result, bytes) = finish_file(extractor, item, known, out, None);
             let result = result.and_then(|(text, outcome)| {
+                let target = target.ok_or_else(|| Error::Record("no output path".into()))?;
                 write_whole(target, text.as_bytes()).map_err(|e| {
                     Error::Io(io::Error::new(
                         e.kind(),
@@ -280,20 +344,20 @@ pub fn to_dir(
                 Ok(outcome)
             });
             progress.done(bytes);
+            (path, result, bytes)
+        },
+        |(path, result, bytes)| {
+            summary.bytes += bytes;
             match result {
-                Ok(outcome) => (outcome, bytes),
+                Ok(outcome) => summary.count(outcome),
                 Err(e) => {
                     progress.report(&format!("pith: {}: {e}", path.display()));
-                    (Outcome::Failed, bytes)
+                    summary.count(Outcome::Failed);
                 }
             }
-        })
-        .collect();
-    let mut summary = Summary::default();
-    for (outcome, bytes) in results {
-        summary.count(outcome);
-        summary.bytes += bytes;
-    }
+            Ok(())
+        },
+    )?;
     Ok(summary)
 }
 
@@ -317,12 +381,14 @@ fn write_whole(target: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 /// Writes every input's output to `sink` in input order (`==> FILE <==`
-/// headers for text, a `file` field for JSON), working in parallel.
+/// headers for text, a `file` field for JSON), working in parallel; with
+/// `sites`, learning and weighing the sites' templates as [`to_dir`] does.
 pub fn to_stream(
     extractor: &Extractor,
     inputs: &[PathBuf],
     sink: &mut dyn Write,
     out: &Output,
+    sites: Option<&mut SiteTemplates>,
     progress: &dyn Progress,
 ) -> io::Result<Summary> {
     let mut summary = Summary::default();
@@ -330,10 +396,13 @@ pub fn to_stream(
     let mut next = inputs.iter();
     ordered(
         || Ok(next.next()),
-        |_| 1,
-        |path| {
+        |path| fs::metadata(path).map_or(0, |m| m.len() as usize),
+        sites,
+        |path| prepare_file(extractor, path, None),
+        |item, known| {
+            let path = item.path;
             let name = path.display().to_string();
-            let (r, bytes) = process_file(extractor, path, out, Some(&name));
+            let (r, bytes) = finish_file(extractor, item, known, out, Some(&name));
             progress.done(bytes);
             (path, r, bytes)
         },
@@ -367,25 +436,50 @@ pub fn to_stream(
 /// stays flat however long the input.
 const CHUNK_BYTES: usize = 64 << 20;
 
-/// Pulls items from `next` in chunks, maps each chunk in parallel with
-/// `work`, and hands the results to `emit` in input order. `weight` is an
-/// item's size in bytes, so that a chunk of huge items stays small.
-pub(crate) fn ordered<T, R>(
+/// When a batch learns its sites' templates, the pages read before the
+/// first is decided: a site's first pages are weighed against its other
+/// pages in the window, not against nothing.
+pub const WINDOW_PAGES: usize = 1000;
+/// About the most input bytes in that first window.
+const WINDOW_BYTES: usize = 256 << 20;
+
+/// A batch item between its reading and its decision.
+pub(crate) trait Staged {
+    /// The page read, to learn its site's template from; `None` for an
+    /// item that holds no page.
+    fn learnable(&self) -> Option<&ReadPage>;
+}
+
+/// Pulls items from `next` in chunks, reads each chunk's items in parallel
+/// with `prepare`, learns their sites' templates in input order (when
+/// `sites` is given), decides them in parallel with `finish`, and hands the
+/// results to `emit` in input order. `weight` is an item's size in bytes,
+/// so that a chunk of huge items stays small. A learning run's first chunk
+/// is the warm-up window ([`WINDOW_PAGES`]); every page is decided with
+/// what all pages up to the end of its chunk showed.
+pub(crate) fn ordered<T, M, R>(
     mut next: impl FnMut() -> io::Result<Option<T>>,
     weight: impl Fn(&T) -> usize,
-    work: impl Fn(T) -> R + Sync + Send,
+    mut sites: Option<&mut SiteTemplates>,
+    prepare: impl Fn(T) -> M + Sync + Send,
+    finish: impl Fn(M, Option<&SiteTemplates>) -> R + Sync + Send,
     mut emit: impl FnMut(R) -> io::Result<()>,
 ) -> io::Result<()>
 where
     T: Send,
+    M: Staged + Send,
     R: Send,
 {
-    let max_items = rayon::current_num_threads().max(1) * 16;
+    let chunk_items = rayon::current_num_threads().max(1) * 16;
+    let (mut max_items, mut max_bytes) = match sites {
+        Some(_) => (WINDOW_PAGES.max(chunk_items), WINDOW_BYTES),
+        None => (chunk_items, CHUNK_BYTES),
+    };
     loop {
         let mut chunk = Vec::new();
         let mut bytes = 0;
         let mut failure = None;
-        while chunk.len() < max_items && bytes < CHUNK_BYTES {
+        while chunk.len() < max_items && bytes < max_bytes {
             match next() {
                 Ok(Some(item)) => {
                     bytes += weight(&item);
@@ -398,11 +492,18 @@ where
                 }
             }
         }
-        let done = chunk.len() < max_items && bytes < CHUNK_BYTES;
+        let done = chunk.len() < max_items && bytes < max_bytes;
         if chunk.is_empty() && failure.is_none() {
             return Ok(());
         }
-        let results: Vec<R> = chunk.into_par_iter().map(&work).collect();
+        let staged: Vec<M> = chunk.into_par_iter().map(&prepare).collect();
+        if let Some(t) = sites.as_deref_mut() {
+            for page in staged.iter().filter_map(Staged::learnable) {
+                t.learn_page(page);
+            }
+        }
+        let known = sites.as_deref();
+        let results: Vec<R> = staged.into_par_iter().map(|m| finish(m, known)).collect();
         for r in results {
             emit(r)?;
         }
@@ -412,5 +513,6 @@ where
         if done {
             return Ok(());
         }
+        (max_items, max_bytes) = (chunk_items, CHUNK_BYTES);
     }
 }

@@ -6,9 +6,9 @@ use std::io::{self, BufRead, Write};
 use serde_json::{json, Value};
 
 use super::{ordered, outcome, Outcome, Output, Progress, Summary};
-use crate::records::warc::{extract, kind, target_uri, Kind};
+use crate::records::warc::{kind, prepare, target_uri, Kind};
 pub use crate::records::warc::{Record, RecordError, WarcReader};
-use crate::Extractor;
+use crate::{Article, Error, Extractor, ReadPage, SiteTemplates};
 
 /// A record after the reader: a document to extract, one to skip, or a
 /// record that could not be read.
@@ -18,12 +18,30 @@ enum Item {
     Bad(RecordError),
 }
 
+/// A record after its page is read and scored (`None`: it holds none).
+enum Staged {
+    Page(Box<Record>, Option<Result<Box<ReadPage>, Error>>),
+    Skip,
+    Bad(RecordError),
+}
+
+impl super::Staged for Staged {
+    fn learnable(&self) -> Option<&ReadPage> {
+        match self {
+            Staged::Page(_, Some(Ok(page))) => Some(page),
+            _ => None,
+        }
+    }
+}
+
 /// Reads a WARC stream and writes one JSON line per page, in order: HTML
 /// responses, HTML or plain-text `resource` records and WET `conversion`
 /// records (read as text), each with `url`, `warc_record_id`, `date`,
 /// `warc_refers_to` (WET) and the article (`out_field`). Unreadable records
 /// are named on stderr (with `name`) and counted as failed; other records
-/// are skipped and counted.
+/// are skipped and counted. With `sites`, each page is weighed against its
+/// site's template (the site of its target URI), learned as it goes.
+#[allow(clippy::too_many_arguments)]
 pub fn run(
     extractor: &Extractor,
     input: impl BufRead,
@@ -31,6 +49,7 @@ pub fn run(
     sink: &mut dyn Write,
     output: &Output,
     out_field: &str,
+    sites: Option<&mut SiteTemplates>,
     progress: &dyn Progress,
 ) -> io::Result<Summary> {
     let mut reader = WarcReader::new(input, extractor.options().max_bytes())?;
@@ -49,17 +68,29 @@ pub fn run(
             Item::Page(r, _) => r.block.len(),
             _ => 0,
         },
+        sites,
         |item| match item {
             Item::Page(rec, kind) => {
+                let page = prepare(extractor, &rec, kind).map(|r| r.map(Box::new));
+                Staged::Page(Box::new(rec), page)
+            }
+            Item::Skip => Staged::Skip,
+            Item::Bad(e) => Staged::Bad(e),
+        },
+        |item, known| match item {
+            Staged::Page(rec, page) => {
                 let bytes = rec.block.len() as u64;
-                let r = page_line(extractor, &rec, kind, output, out_field);
+                let r = page.map(|page| {
+                    let article = page.map(|p| extractor.decide(*p, known));
+                    page_line(&rec, article, output, out_field)
+                });
                 if r.is_some() {
                     progress.done(bytes);
                 }
                 (r, bytes)
             }
-            Item::Skip => (None, 0),
-            Item::Bad(e) => (
+            Staged::Skip => (None, 0),
+            Staged::Bad(e) => (
                 Some(Err(format!("record at byte {}: {}", e.offset, e.reason))),
                 0,
             ),
@@ -84,18 +115,14 @@ pub fn run(
     Ok(summary)
 }
 
-/// The output line of one record, or `None` when it holds no page.
+/// The output line of one record's article, or why it has none.
 fn page_line(
-    extractor: &Extractor,
     rec: &Record,
-    kind: Kind,
+    article: Result<Article, Error>,
     output: &Output,
     out_field: &str,
-) -> Option<Result<(String, Outcome), String>> {
-    let article = match extract(extractor, rec, kind)? {
-        Ok(a) => a,
-        Err(e) => return Some(Err(e.to_string())),
-    };
+) -> Result<(String, Outcome), String> {
+    let article = article.map_err(|e| e.to_string())?;
     let mut line = json!({
         "url": target_uri(rec),
         "warc_record_id": rec.header("WARC-Record-ID"),
@@ -108,5 +135,5 @@ fn page_line(
         }
         map.insert(out_field.to_string(), output.value(&article));
     }
-    Some(Ok((format!("{line}\n"), outcome(&article))))
+    Ok((format!("{line}\n"), outcome(&article)))
 }

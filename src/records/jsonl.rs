@@ -189,7 +189,9 @@ pub(crate) fn extract(
         .get("url")
         .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok());
     let article = match page_field(&fields, field) {
-        Ok(page) => extractor.extract_text(&page),
+        Ok(page) => extractor
+            .read_text_page(&page, url.as_deref())
+            .map(|p| extractor.decide(p, None)),
         Err(why) => Err(Error::Record(why)),
     };
     (url, article)

@@ -19,7 +19,7 @@ use crate::article::Article;
 use crate::decode;
 use crate::error::Error;
 use crate::read::InputKind;
-use crate::Extractor;
+use crate::{Extractor, ReadPage};
 
 /// One WARC record: its headers and (up to the size limit) its block.
 #[derive(Debug, Clone, Default)]
@@ -495,13 +495,14 @@ fn document(rec: &Record, kind: Kind) -> Option<Document<'_>> {
     }
 }
 
-/// The article of the page in a record, or `None` when it holds none. The
+/// The page in a record read and scored (its site that of the record's
+/// target URI), or `None` when it holds none. The
 /// charset that the record's headers name overrides the page's own.
-pub(crate) fn extract(
+pub(crate) fn prepare(
     extractor: &Extractor,
     rec: &Record,
     kind: Kind,
-) -> Option<Result<Article, Error>> {
+) -> Option<Result<ReadPage, Error>> {
     let (body, input, hint) = document(rec, kind)?;
     let options = extractor.options();
     let result = if hint.is_some() || input != options.input() {
@@ -509,14 +510,26 @@ pub(crate) fn extract(
         if let Some(enc) = hint {
             own = own.with_encoding(enc);
         }
-        Extractor::new(own).extract(&body)
+        extractor
+            .with_options(own)
+            .read_page(&body, target_uri(rec))
     } else {
-        extractor.extract(&body)
+        extractor.read_page(&body, target_uri(rec))
     };
-    Some(result.map(|mut article| {
-        article.truncated |= rec.cut;
-        article
+    Some(result.map(|mut p| {
+        p.truncated |= rec.cut;
+        p
     }))
+}
+
+/// The article of the page in a record, or `None` when it holds none.
+pub(crate) fn extract(
+    extractor: &Extractor,
+    rec: &Record,
+    kind: Kind,
+) -> Option<Result<Article, Error>> {
+    let page = prepare(extractor, rec, kind)?;
+    Some(page.map(|p| extractor.decide(p, None)))
 }
 
 /// The record's target address, without the angle brackets WARC/1.0 allows.

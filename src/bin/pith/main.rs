@@ -10,7 +10,7 @@ mod progress;
 use clap::{Parser, ValueEnum};
 use pith::batch::jsonl::{self, JsonlOptions};
 use pith::batch::{self, warc, Outcome, Output, Progress, Summary};
-use pith::{Extractor, InputKind, Options};
+use pith::{Extractor, InputKind, Options, SiteTemplates, TemplateLimits};
 use pith::{Format, Style};
 use progress::Bar;
 
@@ -157,6 +157,28 @@ struct Cli {
     #[arg(long, value_name = "NAME", default_value = "article")]
     out_field: String,
 
+    /// Batch runs (folders, --jsonl, --warc) learn what repeats on each
+    /// site's pages and weigh it as boilerplate; this turns that off.
+    #[arg(long, conflicts_with_all = ["templates", "save_templates"])]
+    no_templates: bool,
+
+    /// Start from the site templates an earlier run saved, e.g.
+    /// `--templates crawl.templates` (one page: weigh it against them).
+    #[arg(long, value_name = "FILE")]
+    templates: Option<PathBuf>,
+
+    /// Write the site templates learned (with those of --templates) to FILE
+    /// at the end, for the next run over the same sites, e.g.
+    /// `--save-templates crawl.templates`.
+    #[arg(long, value_name = "FILE")]
+    save_templates: Option<PathBuf>,
+
+    /// With --jsonl: the field holding the page's address, for its site
+    /// (`a.b` inside an object; default: url, uri, link, metadata.url, then
+    /// the address the page names), e.g. `--site-key source_url`.
+    #[arg(long, value_name = "NAME")]
+    site_key: Option<String>,
+
     /// No progress bar and no summary on stderr, e.g. `pith -q --out-dir out/ pages/`.
     #[arg(short, long)]
     quiet: bool,
@@ -241,9 +263,46 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
             .num_threads(n.clamp(1, cores))
             .build_global();
     }
+    let mut sites = match templates(&cli) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("pith: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
     let extractor = Extractor::new(options);
     let out = output(&cli);
-    dispatch(&cli, &extractor, &out)
+    let code = dispatch(&cli, &extractor, &out, sites.as_mut())?;
+    if let (Some(path), Some(t)) = (&cli.save_templates, &sites) {
+        if let Err(e) = batch::save_templates(path, t) {
+            eprintln!("pith: {}: cannot save the templates: {e}", path.display());
+            return Ok(ExitCode::from(1));
+        }
+    }
+    Ok(code)
+}
+
+/// The site templates the run starts from: none with --no-templates (or
+/// for one page without --templates or --save-templates), else those of
+/// --templates, or empty.
+fn templates(cli: &Cli) -> Result<Option<SiteTemplates>, String> {
+    let batch_run = cli.jsonl
+        || cli.warc
+        || cli.out_dir.is_some()
+        || cli.files.len() > 1
+        || cli.files.iter().any(|f| f.is_dir());
+    let wanted = cli.templates.is_some() || cli.save_templates.is_some();
+    if cli.no_templates || !(batch_run || wanted) {
+        return Ok(None);
+    }
+    let Some(path) = &cli.templates else {
+        return Ok(Some(SiteTemplates::new()));
+    };
+    File::open(path)
+        .map_err(pith::Error::from)
+        .and_then(|f| SiteTemplates::load(BufReader::new(f), TemplateLimits::default()))
+        .map(Some)
+        .map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The extraction options the flags ask for, or why they cannot be had.
@@ -314,15 +373,20 @@ fn output(cli: &Cli) -> Output {
 }
 
 /// One page, a stream of records, or many files.
-fn dispatch(cli: &Cli, extractor: &Extractor, out: &Output) -> io::Result<ExitCode> {
+fn dispatch(
+    cli: &Cli,
+    extractor: &Extractor,
+    out: &Output,
+    sites: Option<&mut SiteTemplates>,
+) -> io::Result<ExitCode> {
     let stdin_only =
         cli.files.is_empty() || (cli.files.len() == 1 && cli.files[0].as_os_str() == "-");
     let show = !cli.quiet;
     if cli.jsonl || cli.warc {
-        return streams(cli, extractor, out, stdin_only, show);
+        return streams(cli, extractor, out, sites, stdin_only, show);
     }
     if stdin_only && cli.out_dir.is_none() {
-        let result = batch::render_one(extractor, io::stdin().lock(), out, None);
+        let result = batch::render_one(extractor, io::stdin().lock(), out, sites, None);
         return single(result, "<stdin>");
     }
     if stdin_only {
@@ -341,15 +405,15 @@ fn dispatch(cli: &Cli, extractor: &Extractor, out: &Output) -> io::Result<ExitCo
         let path = &inputs[0];
         let result = File::open(path)
             .map_err(pith::Error::from)
-            .and_then(|f| batch::render_one(extractor, f, out, None));
+            .and_then(|f| batch::render_one(extractor, f, out, sites, None));
         return single(result, &path.display().to_string());
     }
     let progress = Bar::new(Some(batch::total_size(&inputs)), show);
     let summary = match &cli.out_dir {
-        Some(dir) => batch::to_dir(extractor, &inputs, dir, out, &progress)?,
+        Some(dir) => batch::to_dir(extractor, &inputs, dir, out, sites, &progress)?,
         None => {
             let mut stdout = io::stdout().lock();
-            batch::to_stream(extractor, &inputs, &mut stdout, out, &progress)?
+            batch::to_stream(extractor, &inputs, &mut stdout, out, sites, &progress)?
         }
     };
     Ok(finish(&summary, &progress, show))
@@ -396,6 +460,7 @@ fn streams(
     cli: &Cli,
     extractor: &Extractor,
     out: &Output,
+    mut sites: Option<&mut SiteTemplates>,
     stdin_only: bool,
     show: bool,
 ) -> io::Result<ExitCode> {
@@ -414,11 +479,7 @@ fn streams(
     let progress = Bar::new(total, show);
     let mut stdout = io::stdout().lock();
     let mut summary = Summary::default();
-    let opts = JsonlOptions {
-        field: cli.field.clone(),
-        out_field: cli.out_field.clone(),
-        output: out.clone(),
-    };
+    let opts = jsonl_options(cli, out);
     for source in sources {
         let name = source.map_or_else(|| "<stdin>".to_string(), |p| p.display().to_string());
         let input: Box<dyn BufRead> = match source {
@@ -435,7 +496,16 @@ fn streams(
         let result = if cli.jsonl {
             jsonl::inflated(input).and_then(|mut input| {
                 let mut s = Summary::default();
-                let r = jsonl::run(extractor, &mut input, &mut stdout, &opts, &progress, &mut s);
+                let t = sites.as_deref_mut();
+                let r = jsonl::run(
+                    extractor,
+                    &mut input,
+                    &mut stdout,
+                    &opts,
+                    t,
+                    &progress,
+                    &mut s,
+                );
                 summary.add(&s);
                 r.map(|()| Summary::default())
             })
@@ -447,6 +517,7 @@ fn streams(
                 &mut stdout,
                 out,
                 &cli.out_field,
+                sites.as_deref_mut(),
                 &progress,
             )
         };
@@ -461,6 +532,16 @@ fn streams(
         }
     }
     Ok(finish(&summary, &progress, show))
+}
+
+/// How `--jsonl` records are read and written.
+fn jsonl_options(cli: &Cli, out: &Output) -> JsonlOptions {
+    JsonlOptions {
+        field: cli.field.clone(),
+        site_key: cli.site_key.clone(),
+        out_field: cli.out_field.clone(),
+        output: out.clone(),
+    }
 }
 
 /// The summary on stderr; exit status 1 if anything failed.

@@ -33,9 +33,18 @@ impl Walker {
                 "script" => self.script_hint(el, node),
                 "link" => {
                     let rel = attr(el, "rel").unwrap_or("");
+                    let href = || attr(el, "href").map(|h| h.trim().to_string());
                     if rel.eq_ignore_ascii_case("canonical") && self.page.hints.canonical.is_none()
                     {
-                        self.page.hints.canonical = attr(el, "href").map(|h| h.trim().to_string());
+                        self.page.hints.canonical = href();
+                    }
+                    let feed =
+                        attr(el, "type").is_some_and(|t| t.contains("rss") || t.contains("atom"));
+                    if feed
+                        && rel.eq_ignore_ascii_case("alternate")
+                        && self.page.hints.feed.is_none()
+                    {
+                        self.page.hints.feed = href();
                     }
                 }
                 _ => {}
