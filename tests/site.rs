@@ -1,6 +1,7 @@
-//! Site templates: what recurs on a site's pages in a batch is weighed as
-//! boilerplate, through the command (folders, JSON Lines, WARC, the
-//! templates file) and the library.
+//! Site templates: with `--site-templates`, what recurs on a site's pages
+//! in a batch is weighed as boilerplate, through the command (folders,
+//! JSON Lines, WARC, the templates file) and the library. Without it, a
+//! batch decides each page on its own.
 
 mod common;
 
@@ -93,8 +94,8 @@ fn outputs(dir: &Path) -> Vec<(String, String)> {
 #[test]
 fn a_batch_drops_what_recurs_on_a_sites_pages_and_keeps_what_each_page_says() {
     let (_, files) = folder("site-batch", "");
-    let with = run_out_dir("site-batch-out", &files, &[]);
-    let without = run_out_dir("site-batch-plain", &files, &["--no-templates"]);
+    let with = run_out_dir("site-batch-out", &files, &["--site-templates"]);
+    let without = run_out_dir("site-batch-plain", &files, &[]);
     assert_eq!(with.len(), 6);
     for ((stem, text), (_, plain)) in with.iter().zip(&without) {
         let (site, _, story) = STORIES.iter().find(|s| s.1 == stem).expect("a story");
@@ -117,7 +118,11 @@ fn a_sites_standard_paragraph_inside_the_article_stays() {
     // long enough that no neighbour rule could take it back once dropped
     let standard = "<p>This report was produced with the help of the Regional Reporting Fund, which supports local journalism across the state and shares the work of its reporters with newspapers in every county.</p>";
     let (_, files) = folder("site-standard", standard);
-    let o = run_guarded(pith().args(["-q", "--format", "json"]).args(&files));
+    let o = run_guarded(
+        pith()
+            .args(["-q", "--site-templates", "--format", "json"])
+            .args(&files),
+    );
     assert!(o.status.success());
     let mut seen = 0;
     for line in stdout(&o).lines() {
@@ -148,7 +153,7 @@ fn a_sites_standard_paragraph_inside_the_article_stays() {
 #[test]
 fn a_stream_and_a_folder_of_the_same_pages_give_the_same_articles() {
     let (_, files) = folder("site-stream", "");
-    let from_files = run_out_dir("site-stream-out", &files, &[]);
+    let from_files = run_out_dir("site-stream-out", &files, &["--site-templates"]);
     let jsonl: String = STORIES
         .iter()
         .map(|(site, slug, story)| {
@@ -160,7 +165,7 @@ fn a_stream_and_a_folder_of_the_same_pages_give_the_same_articles() {
             format!("{record}\n")
         })
         .collect();
-    let o = run_stdin(&["--jsonl", "-q"], jsonl.as_bytes());
+    let o = run_stdin(&["--jsonl", "-q", "--site-templates"], jsonl.as_bytes());
     assert!(o.status.success());
     let from_stream: Vec<(String, String)> = stdout(&o)
         .lines()
@@ -192,7 +197,7 @@ fn warc_records_are_grouped_by_their_target_uri() {
             .as_bytes(),
         );
     }
-    let o = run_stdin(&["--warc", "-q"], &warc);
+    let o = run_stdin(&["--warc", "-q", "--site-templates"], &warc);
     assert!(o.status.success());
     let lines: Vec<String> = stdout(&o).lines().map(str::to_string).collect();
     assert_eq!(lines.len(), 6);
@@ -365,8 +370,8 @@ fn what_follows_the_sites_closing_lines_is_not_the_article() {
             path
         })
         .collect();
-    let with = run_out_dir("site-closing-out", &files, &[]);
-    let without = run_out_dir("site-closing-plain", &files, &["--no-templates"]);
+    let with = run_out_dir("site-closing-out", &files, &["--site-templates"]);
+    let without = run_out_dir("site-closing-plain", &files, &[]);
     for ((stem, text), (_, plain)) in with.iter().zip(&without) {
         let i = STORIES.iter().position(|s| s.1 == stem).expect("a story");
         let comment = &comments[i][..30];

@@ -5,7 +5,10 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use pith::{Article, BlockKind, Extractor, Format, InputKind, Keep, Options, Style};
+use pith::{
+    Article, BlockKind, Extractor, Format, InputKind, Keep, Options, ReadPage, SiteTemplates,
+    Style, TemplateLimits,
+};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
@@ -128,14 +131,26 @@ impl Request {
     }
 
     fn article(&self, page: &Page) -> Result<Article, Failure> {
+        let read = self.read(page)?;
+        Ok(self.finish(self.extractor.decide(read, None)))
+    }
+
+    /// The page read and scored, its site from the request's URL (else the
+    /// address the page names).
+    fn read(&self, page: &Page) -> Result<ReadPage, Failure> {
+        let url = self.url.as_deref();
         let result = match page {
-            Page::Text(t) => self.extractor.extract_text(t),
-            Page::Bytes(b) => self.extractor.extract(b),
+            Page::Text(t) => self.extractor.read_text_page(t, url),
+            Page::Bytes(b) => self.extractor.read_page(b, url),
         };
-        let mut article = result.map_err(|e| match e {
+        result.map_err(|e| match e {
             pith::Error::Timeout { .. } => Failure::Timeout(e.to_string()),
             e => Failure::Other(e.to_string()),
-        })?;
+        })
+    }
+
+    /// The article as the Python call asked for it.
+    fn finish(&self, mut article: Article) -> Article {
         if !self.include_tables {
             for b in &mut article.blocks {
                 if b.block.kind == BlockKind::TableCell {
@@ -146,24 +161,33 @@ impl Request {
         if article.meta.url.is_none() {
             article.meta.url = self.url.clone();
         }
-        Ok(article)
+        article
     }
 
     /// The rendered output; `None` when nothing was kept (as trafilatura).
     fn render(&self, page: &Page) -> Result<Option<String>, Failure> {
-        let article = self.article(page)?;
+        self.render_article(self.article(page)?)
+    }
+
+    fn render_article(&self, article: Article) -> Result<Option<String>, Failure> {
         if !article.kept().any(|_| true) {
             return Ok(None);
         }
         Ok(Some(match self.format {
-            Format::Json => article.render(Format::Json, &self.style).trim_end().to_string(),
+            Format::Json => article
+                .render(Format::Json, &self.style)
+                .trim_end()
+                .to_string(),
             f => article.render(f, &self.style),
         }))
     }
 
     /// The article and its metadata, as one JSON value.
     fn document(&self, page: &Page) -> Result<Value, Failure> {
-        let article = self.article(page)?;
+        self.document_of(self.article(page)?)
+    }
+
+    fn document_of(&self, article: Article) -> Result<Value, Failure> {
         let mut v = article.to_json(true);
         if let Some(obj) = v.as_object_mut() {
             // trafilatura's names where it has one
@@ -361,11 +385,63 @@ fn bare_extraction<'py>(
     to_py(py, &doc)
 }
 
+/// What each site's pages have in common, learned by `extract_batch(...,
+/// templates=t)` and kept across calls; `save`/`load` keep it across runs.
+#[pyclass(name = "SiteTemplates", module = "pith_extract._pith")]
+struct PySiteTemplates {
+    inner: Mutex<SiteTemplates>,
+}
+
+#[pymethods]
+impl PySiteTemplates {
+    #[new]
+    fn new() -> Self {
+        PySiteTemplates {
+            inner: Mutex::new(SiteTemplates::new()),
+        }
+    }
+
+    /// Templates a run saved (the command's `--save-templates`, or `save`).
+    #[staticmethod]
+    fn load(py: Python<'_>, path: std::path::PathBuf) -> PyResult<Self> {
+        let loaded = py.detach(|| {
+            let file = std::fs::File::open(&path).map_err(pith::Error::from)?;
+            SiteTemplates::load(std::io::BufReader::new(file), TemplateLimits::default())
+        });
+        let t = loaded.map_err(|e| to_pyerr(py, Failure::Other(e.to_string())))?;
+        Ok(PySiteTemplates {
+            inner: Mutex::new(t),
+        })
+    }
+
+    /// Writes the templates to `path` (the format `pith --templates` reads).
+    fn save(&self, py: Python<'_>, path: std::path::PathBuf) -> PyResult<()> {
+        let t = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        let mut bytes = Vec::new();
+        t.save(&mut bytes)
+            .and_then(|()| std::fs::write(&path, bytes))
+            .map_err(|e| to_pyerr(py, Failure::Other(format!("{}: {e}", path.display()))))
+    }
+
+    /// Pages learned for the site of `url`.
+    fn pages(&self, url: &str) -> u32 {
+        self.inner
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .pages(url)
+    }
+
+    /// Sites held.
+    fn __len__(&self) -> usize {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner()).sites()
+    }
+}
+
 #[pyfunction]
 #[pyo3(signature = (pages, *, urls=None, output_format="txt", favor_precision=false,
     favor_recall=false, include_comments=false, include_tables=true, include_links=true,
     include_images=false, with_title=false, timeout=None, input="auto", threads=0,
-    with_metadata=false))]
+    with_metadata=false, templates=None))]
 #[allow(clippy::too_many_arguments)]
 fn extract_batch<'py>(
     py: Python<'py>,
@@ -383,6 +459,7 @@ fn extract_batch<'py>(
     input: &str,
     threads: usize,
     with_metadata: bool,
+    templates: Option<PyRef<'py, PySiteTemplates>>,
 ) -> PyResult<Bound<'py, PyList>> {
     if urls.as_ref().is_some_and(|u| u.len() != pages.len()) {
         return Err(PyValueError::new_err("urls must be as long as pages"));
@@ -403,18 +480,44 @@ fn extract_batch<'py>(
     let pool = pool(threads)?;
     let urls = urls.unwrap_or_else(|| vec![None; pages.len()]);
     // each page's request differs only by its URL
-    let work = |(page, url): (&Page, &Option<String>)| {
+    let request = |url: &Option<String>| {
         let mut r = req.clone();
         r.style.base_url = url.clone();
         r.url = url.clone();
+        r
+    };
+    let output = |r: &Request, article: Article| {
+        let article = r.finish(article);
         if with_metadata {
-            r.document(page).map(Ok)
+            r.document_of(article).map(Ok)
         } else {
-            r.render(page).map(Err)
+            r.render_article(article).map(Err)
         }
     };
-    let results: Vec<Result<Result<Value, Option<String>>, Failure>> =
-        py.detach(|| pool.install(|| pages.par_iter().zip(urls.par_iter()).map(work).collect()));
+    let shared = templates.as_ref().map(|t| &t.inner);
+    // read every page, learn the batch's sites (with templates), decide
+    let run = || -> Vec<Result<Result<Value, Option<String>>, Failure>> {
+        let read: Vec<(Request, Result<ReadPage, Failure>)> = pages
+            .par_iter()
+            .zip(urls.par_iter())
+            .map(|(page, url)| {
+                let r = request(url);
+                let p = r.read(page);
+                (r, p)
+            })
+            .collect();
+        let mut guard = shared.map(|m| m.lock().unwrap_or_else(|e| e.into_inner()));
+        if let Some(t) = guard.as_deref_mut() {
+            for page in read.iter().filter_map(|(_, p)| p.as_ref().ok()) {
+                t.learn_page(page);
+            }
+        }
+        let known = guard.as_deref();
+        read.into_par_iter()
+            .map(|(r, p)| p.and_then(|p| output(&r, r.extractor.decide(p, known))))
+            .collect()
+    };
+    let results = py.detach(|| pool.install(run));
     let out = PyList::empty(py);
     for r in results {
         match r {
@@ -439,5 +542,6 @@ fn _pith(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(bare_extraction, m)?)?;
     m.add_function(wrap_pyfunction!(extract_batch, m)?)?;
     m.add_function(wrap_pyfunction!(version, m)?)?;
+    m.add_class::<PySiteTemplates>()?;
     Ok(())
 }

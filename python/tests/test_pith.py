@@ -18,7 +18,14 @@ from pathlib import Path
 import pytest
 
 import pith_extract
-from pith_extract import PithError, PithTimeoutError, bare_extraction, extract, extract_batch
+from pith_extract import (
+    PithError,
+    PithTimeoutError,
+    SiteTemplates,
+    bare_extraction,
+    extract,
+    extract_batch,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
@@ -229,3 +236,53 @@ def test_datatrove_local_pipeline_fills_the_metadata(tmp_path: Path) -> None:
 
 def test_the_package_says_its_version() -> None:
     assert pith_extract.__version__ == pith_extract.version()
+
+
+CLOSING = "The Valley Courier has served readers across the whole county."
+
+
+def courier_page(slug: str, story: str) -> str:
+    return (
+        f"<html><body><div><a href='/'>Courier front page</a></div><article><h1>The {slug} story</h1>"
+        f"<p>{story}</p><p>Residents said the {slug} news was discussed at length in the town, "
+        f"where people gathered to talk about what it meant for them.</p><p>{CLOSING}</p></article></body></html>"
+    )
+
+
+STORIES = {
+    "flood": "River levels rose sharply overnight after the storm, and the town council opened two shelters near the bridge.",
+    "school": "The new school building will open in September, the district said, after two years of delays caused by costs.",
+    "market": "Farmers at the Saturday market reported record sales of apples, helped by a mild autumn and a new bus route.",
+}
+
+
+def test_site_templates_learn_a_batch_and_serve_the_next_call(tmp_path: Path) -> None:
+    pages = [courier_page(s, t) for s, t in STORIES.items()]
+    urls = [f"https://courier.example/{s}" for s in STORIES]
+    plain = extract_batch(pages, urls=urls)
+    assert all(CLOSING in t for t in plain)
+    t = SiteTemplates()
+    texts = extract_batch(pages, urls=urls, templates=t)
+    assert len(t) == 1 and t.pages("https://www.courier.example/") == 3
+    for text, story in zip(texts, STORIES.values()):
+        assert text.startswith(story) and CLOSING not in text
+    # a later call, one page: what the first learned still holds
+    later = extract_batch([courier_page("bridge", "The old bridge will close for repairs in spring, the engineer said on Monday.")],
+                          urls=["https://courier.example/bridge"], templates=t)
+    assert CLOSING not in later[0]
+    # saved, the command reads them
+    path = tmp_path / "courier.templates"
+    t.save(path)
+    assert SiteTemplates.load(path).pages("https://courier.example/") == 4
+    page = tmp_path / "bridge.html"
+    page.write_text(courier_page("bridge", "The old bridge will close for repairs in spring, the engineer said on Monday.")
+                    .replace("<html>", "<html><head><link rel=canonical href='https://courier.example/bridge'></head>"))
+    out = subprocess.run([str(PITH), "--templates", str(path), str(page)], capture_output=True, check=True).stdout.decode()
+    assert out.startswith("The old bridge") and CLOSING not in out
+
+
+def test_a_templates_file_that_is_not_one_raises(tmp_path: Path) -> None:
+    path = tmp_path / "bad.templates"
+    path.write_text("not json\n")
+    with pytest.raises(PithError, match="line 1"):
+        SiteTemplates.load(path)

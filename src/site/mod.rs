@@ -369,6 +369,35 @@ mod tests {
         );
     }
 
+    #[test]
+    fn past_the_overall_limit_the_sites_with_fewest_pages_go() {
+        let Ok(limits) = TemplateLimits::default()
+            .with_blocks_per_site(64)
+            .and_then(|l| l.with_blocks(640))
+        else {
+            panic!("valid limits refused");
+        };
+        let mut t = SiteTemplates::with_limits(limits);
+        let block = |s: String| Block::new(s, crate::block::BlockKind::Paragraph, "p");
+        // one site seen often, then a thousand seen once
+        for page in 0..5 {
+            let blocks = [
+                block("Home News Sport".into()),
+                block(format!("story {}", page_word(page))),
+            ];
+            t.learn_blocks("big.example", blocks.iter());
+        }
+        for site in 0..1000 {
+            let blocks: Vec<Block> = (0..10)
+                .map(|i| block(format!("{} {i}", page_word(site))))
+                .collect();
+            t.learn_blocks(&format!("s{}.example", page_word(site)), blocks.iter());
+        }
+        assert!(t.entries() <= 640, "{} entries", t.entries());
+        assert!(t.sites() < 1000);
+        assert_eq!(t.pages("https://big.example/"), 5);
+    }
+
     fn page_word(n: usize) -> String {
         // digits read alike, so pages differ by letters
         (0..3)

@@ -1,6 +1,7 @@
-from typing import Any, Dict, List, Literal, Optional, Sequence, Union
+import os
+from typing import Any, Dict, List, Literal, Optional, Sequence, Union, final
 
-__all__ = ["bare_extraction", "extract", "extract_batch", "version"]
+__all__ = ["SiteTemplates", "bare_extraction", "extract", "extract_batch", "version"]
 
 _OutputFormat = Literal["txt", "text", "markdown", "md", "html", "json"]
 _InputKind = Literal["auto", "html", "text"]
@@ -51,5 +52,15 @@ def extract_batch(
     input: _InputKind = "auto",
     threads: int = 0,
     with_metadata: bool = False,
+    templates: Optional[SiteTemplates] = None,
 ) -> List[Union[str, None, Dict[str, Any], Exception]]: ...
+
+@final
+class SiteTemplates:
+    def __init__(self) -> None: ...
+    @staticmethod
+    def load(path: Union[str, "os.PathLike[str]"]) -> SiteTemplates: ...
+    def save(self, path: Union[str, "os.PathLike[str]"]) -> None: ...
+    def pages(self, url: str) -> int: ...
+    def __len__(self) -> int: ...
 def version() -> str: ...

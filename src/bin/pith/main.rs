@@ -157,19 +157,22 @@ struct Cli {
     #[arg(long, value_name = "NAME", default_value = "article")]
     out_field: String,
 
-    /// Batch runs (folders, --jsonl, --warc) learn what repeats on each
-    /// site's pages and weigh it as boilerplate; this turns that off.
-    #[arg(long, conflicts_with_all = ["templates", "save_templates"])]
-    no_templates: bool,
+    /// Learn what repeats on each site's pages across the run (folders,
+    /// --jsonl, --warc: menus, rails, closing lines) and weigh it as
+    /// boilerplate; for crawls of news sites, e.g.
+    /// `pith --site-templates --jsonl < crawl.jsonl`.
+    #[arg(long)]
+    site_templates: bool,
 
-    /// Start from the site templates an earlier run saved, e.g.
-    /// `--templates crawl.templates` (one page: weigh it against them).
+    /// Start from the site templates an earlier run saved (implies
+    /// --site-templates), e.g. `--templates crawl.templates`; one page is
+    /// weighed against them.
     #[arg(long, value_name = "FILE")]
     templates: Option<PathBuf>,
 
     /// Write the site templates learned (with those of --templates) to FILE
-    /// at the end, for the next run over the same sites, e.g.
-    /// `--save-templates crawl.templates`.
+    /// at the end, for the next run over the same sites (implies
+    /// --site-templates), e.g. `--save-templates crawl.templates`.
     #[arg(long, value_name = "FILE")]
     save_templates: Option<PathBuf>,
 
@@ -282,17 +285,12 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
     Ok(code)
 }
 
-/// The site templates the run starts from: none with --no-templates (or
-/// for one page without --templates or --save-templates), else those of
-/// --templates, or empty.
+/// The site templates the run starts from: none unless --site-templates,
+/// --templates or --save-templates asks for them; those of --templates, or
+/// none learned yet.
 fn templates(cli: &Cli) -> Result<Option<SiteTemplates>, String> {
-    let batch_run = cli.jsonl
-        || cli.warc
-        || cli.out_dir.is_some()
-        || cli.files.len() > 1
-        || cli.files.iter().any(|f| f.is_dir());
-    let wanted = cli.templates.is_some() || cli.save_templates.is_some();
-    if cli.no_templates || !(batch_run || wanted) {
+    let wanted = cli.site_templates || cli.templates.is_some() || cli.save_templates.is_some();
+    if !wanted {
         return Ok(None);
     }
     let Some(path) = &cli.templates else {
