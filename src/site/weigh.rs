@@ -26,9 +26,9 @@ const MARGIN: f32 = 0.25;
 /// pages of `site` show too.
 ///
 /// A page learned twice (a copy, or a crawl run again over a saved
-/// template) shows its own paragraphs on two pages: the pages that show the
-/// page's prose, its median count, are the page's copies, and only pages
-/// beyond them count. A block between two paragraphs of the article's own
+/// template) shows its own paragraphs on two pages: the pages that show
+/// most of the page's prose (see [`copies`]) are the page's copies, and
+/// only pages beyond them count. A block between two paragraphs of the article's own
 /// prose (an agency's standard paragraph, a correction) keeps its place
 /// below the threshold: the template names it but does not drop it.
 pub fn weigh(
@@ -123,9 +123,10 @@ fn template_end(
     None
 }
 
-/// On how many learned pages the page's own prose occurs: the lower median
-/// count of its prose blocks (a page's one site-wide paragraph among two of
-/// its own is not a copy), one for a page seen once.
+/// On how many learned pages the page's own prose occurs: the lower
+/// quartile of its prose blocks' counts, one for a page seen once. A copy
+/// shows nearly all its prose again; a short post beside a sidebar of the
+/// site's own blurbs (prose that every page shows) is no copy.
 fn copies(counts: &[u32], prose: &[bool]) -> u32 {
     let mut c: Vec<u32> = counts
         .iter()
@@ -137,5 +138,5 @@ fn copies(counts: &[u32], prose: &[bool]) -> u32 {
         return 1;
     }
     c.sort_unstable();
-    c[(c.len() - 1) / 2].max(1)
+    c[(c.len() - 1) / 4].max(1)
 }
