@@ -242,7 +242,6 @@ pub fn save_templates(path: &Path, templates: &SiteTemplates) -> io::Result<()> 
 /// and its size for the progress bar.
 struct FileItem<'a> {
     path: &'a Path,
-    target: Option<&'a PathBuf>,
     page: Result<ReadPage, Error>,
     bytes: u64,
 }
@@ -253,12 +252,15 @@ impl Staged for FileItem<'_> {
     }
 }
 
+/// A file read, with where its output goes.
+impl<T> Staged for (FileItem<'_>, T) {
+    fn learnable(&self) -> Option<&ReadPage> {
+        self.0.learnable()
+    }
+}
+
 /// Reads and scores one file; its site is the one its page names.
-fn prepare_file<'a>(
-    extractor: &Extractor,
-    path: &'a Path,
-    target: Option<&'a PathBuf>,
-) -> FileItem<'a> {
+fn prepare_file<'a>(extractor: &Extractor, path: &'a Path) -> FileItem<'a> {
     let read = fs::File::open(path).and_then(|f| {
         let len = f.metadata()?.len();
         Ok((f, len))
@@ -271,12 +273,7 @@ fn prepare_file<'a>(
         }
         Err(e) => (Err(e.into()), 0),
     };
-    FileItem {
-        path,
-        target,
-        page,
-        bytes,
-    }
+    FileItem { path, page, bytes }
 }
 
 /// Decides a file read and renders it; `file` names it in JSON output.
@@ -329,12 +326,11 @@ pub fn to_dir(
         || Ok(next.next()),
         |(path, _)| fs::metadata(path).map_or(0, |m| m.len() as usize),
         sites,
-        |(path, target)| prepare_file(extractor, path, Some(target)),
-        |item, known| {
-            let (path, target) = (item.path, item.target);
+        |(path, target)| (prepare_file(extractor, path), target),
+        |(item, target), known| {
+            let path = item.path;
             let (result, bytes) = finish_file(extractor, item, known, out, None);
             let result = result.and_then(|(text, outcome)| {
-                let target = target.ok_or_else(|| Error::Record("no output path".into()))?;
                 write_whole(target, text.as_bytes()).map_err(|e| {
                     Error::Io(io::Error::new(
                         e.kind(),
@@ -398,7 +394,7 @@ pub fn to_stream(
         || Ok(next.next()),
         |path| fs::metadata(path).map_or(0, |m| m.len() as usize),
         sites,
-        |path| prepare_file(extractor, path, None),
+        |path| prepare_file(extractor, path),
         |item, known| {
             let path = item.path;
             let name = path.display().to_string();
