@@ -44,6 +44,7 @@ mod deadline;
 mod decode;
 mod error;
 mod lexicon;
+mod literals;
 mod meta;
 mod mojibake;
 mod options;

@@ -15,19 +15,89 @@ use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
 
 use regex::{Captures, Regex};
+use regex_automata::{meta, nfa::thompson::WhichCaptures};
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 
-/// A regex compiled in its plain or full form, as the text needs.
-pub struct Pattern {
-    source: Cow<'static, str>,
-    plain: OnceLock<Option<Regex>>,
-    full: OnceLock<Option<Regex>>,
+/// A compiled regex: the `regex` crate's [`Regex`], which captures and
+/// replaces, or a [`Lean`] one, which only says whether it matches.
+pub trait Engine: Sized {
+    /// `source` compiled, or `None` if it does not compile.
+    fn compile(source: &str) -> Option<Self>;
+    /// Whether it matches anywhere in `text`.
+    fn is_match(&self, text: &str) -> bool;
+    /// What tests compare of two forms on `text`: every match's group
+    /// spans, or for a lean regex, one empty entry if it matches.
+    #[cfg(test)]
+    fn spans(&self, text: &str) -> Vec<Vec<Option<std::ops::Range<usize>>>>;
 }
 
-impl Pattern {
+impl Engine for Regex {
+    fn compile(source: &str) -> Option<Regex> {
+        Regex::new(source).ok()
+    }
+    fn is_match(&self, text: &str) -> bool {
+        Regex::is_match(self, text)
+    }
+    #[cfg(test)]
+    fn spans(&self, text: &str) -> Vec<Vec<Option<std::ops::Range<usize>>>> {
+        self.captures_iter(text)
+            .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect())
+            .collect()
+    }
+}
+
+/// A regex that only says whether it matches. The `regex` crate builds,
+/// for every small pattern, capture slots, a literal prefilter and a full
+/// DFA: more than half of the compile, and none of it pays on a short
+/// block run a few times a page. This one runs the lazy DFA alone.
+pub struct Lean(meta::Regex);
+
+impl Engine for Lean {
+    fn compile(source: &str) -> Option<Lean> {
+        meta::Builder::new()
+            .configure(
+                meta::Config::new()
+                    .which_captures(WhichCaptures::None)
+                    .auto_prefilter(false)
+                    .dfa(false)
+                    .onepass(false)
+                    .backtrack(false),
+            )
+            .build(source)
+            .ok()
+            .map(Lean)
+    }
+    fn is_match(&self, text: &str) -> bool {
+        self.0.is_match(text)
+    }
+    #[cfg(test)]
+    fn spans(&self, text: &str) -> Vec<Vec<Option<std::ops::Range<usize>>>> {
+        if self.0.is_match(text) {
+            vec![Vec::new()]
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+/// A regex compiled in its plain or full form, as the text needs.
+pub struct Forms<R> {
+    source: Cow<'static, str>,
+    plain: OnceLock<Option<R>>,
+    full: OnceLock<Option<R>>,
+}
+
+/// A pattern that captures and replaces.
+pub type Pattern = Forms<Regex>;
+
+/// A pattern that only says whether it matches, and compiles in half the
+/// time (see [`Lean`]).
+pub type Matcher = Forms<Lean>;
+
+impl<R: Engine> Forms<R> {
     /// A pattern in the `regex` crate's syntax; nothing is compiled yet.
-    pub const fn new(source: &'static str) -> Pattern {
-        Pattern {
+    pub const fn new(source: &'static str) -> Forms<R> {
+        Forms {
             source: Cow::Borrowed(source),
             plain: OnceLock::new(),
             full: OnceLock::new(),
@@ -35,8 +105,8 @@ impl Pattern {
     }
 
     /// A pattern built at run time.
-    pub fn owned(source: String) -> Pattern {
-        Pattern {
+    pub fn owned(source: String) -> Forms<R> {
+        Forms {
             source: Cow::Owned(source),
             plain: OnceLock::new(),
             full: OnceLock::new(),
@@ -45,37 +115,40 @@ impl Pattern {
 
     /// The regex to run on `text` (`None` if the pattern does not compile,
     /// which each pattern's tests rule out).
-    pub fn for_text(&self, text: &str) -> Option<&Regex> {
+    pub fn for_text(&self, text: &str) -> Option<&R> {
         self.form(is_plain(text))
     }
 
     /// The plain form if `plain` (what [`is_plain`] says of the text, for
     /// a caller that runs many patterns on one text), else the full one.
-    pub fn form(&self, plain: bool) -> Option<&Regex> {
+    pub fn form(&self, plain: bool) -> Option<&R> {
         if plain {
-            if let Some(re) = self.plain.get_or_init(|| plain_regex(&self.source)) {
+            if let Some(re) = self
+                .plain
+                .get_or_init(|| R::compile(&plain_source(&self.source)?))
+            {
                 return Some(re);
             }
         }
-        self.full().as_ref()
+        self.full.get_or_init(|| R::compile(&self.source)).as_ref()
     }
 
     /// Both forms, compiled afresh: for tests that hold them to each other.
     #[cfg(test)]
-    pub fn forms(&self) -> (Option<Regex>, Option<Regex>) {
-        (plain_regex(&self.source), Regex::new(&self.source).ok())
-    }
-
-    /// The full regex, whatever the text.
-    fn full(&self) -> &Option<Regex> {
-        self.full.get_or_init(|| Regex::new(&self.source).ok())
+    pub fn forms(&self) -> (Option<R>, Option<R>) {
+        (
+            plain_source(&self.source).and_then(|s| R::compile(&s)),
+            R::compile(&self.source),
+        )
     }
 
     /// Whether the pattern matches anywhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
         self.for_text(text).is_some_and(|re| re.is_match(text))
     }
+}
 
+impl Forms<Regex> {
     /// The first match's groups.
     pub fn captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
         self.for_text(text)?.captures(text)
@@ -127,11 +200,6 @@ pub fn is_plain(text: &str) -> bool {
             })
             .is_err()
     })
-}
-
-/// The pattern with its classes cut for plain text, compiled.
-fn plain_regex(source: &str) -> Option<Regex> {
-    Regex::new(&plain_source(source)?).ok()
 }
 
 /// `source` as it matches on plain text: each Unicode class becomes its
@@ -227,12 +295,12 @@ fn has_posix_class(source: &str) -> bool {
 pub(crate) mod real_lines {
     use std::sync::OnceLock;
 
-    use super::{is_plain, Pattern};
+    use super::{is_plain, Engine, Forms};
 
     /// The plain lines of the shared data beside the checkout; a test that
     /// needs them fails without them (they are `#[ignore]`d for a plain
     /// `cargo test`; `.ci/run` runs them).
-    fn plain() -> &'static [String] {
+    pub fn plain() -> &'static [String] {
         static LINES: OnceLock<Vec<String>> = OnceLock::new();
         LINES.get_or_init(|| {
             let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -255,7 +323,9 @@ pub(crate) mod real_lines {
 
     /// Holds each named pattern's two forms to each other on every plain
     /// line; returns how many (pattern, line) pairs matched.
-    pub fn forms_agree<'a>(patterns: impl IntoIterator<Item = (&'a str, &'a Pattern)>) -> usize {
+    pub fn forms_agree<'a, R: Engine + 'a>(
+        patterns: impl IntoIterator<Item = (&'a str, &'a Forms<R>)>,
+    ) -> usize {
         let lines = plain();
         patterns
             .into_iter()
@@ -265,18 +335,13 @@ pub(crate) mod real_lines {
 
     /// Asserts that both forms of `pattern` find the same matches, with the
     /// same group spans, on every line; returns how many lines matched.
-    fn agree(name: &str, pattern: &Pattern, lines: &[String]) -> usize {
+    fn agree<R: Engine>(name: &str, pattern: &Forms<R>, lines: &[String]) -> usize {
         let (plain, full) = pattern.forms();
         let (plain, full) = (plain.expect("plain form"), full.expect("full form"));
-        let spans = |re: &regex::Regex, text: &str| {
-            re.captures_iter(text)
-                .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>())
-                .collect::<Vec<_>>()
-        };
         let mut matched = 0;
         for line in lines {
-            let want = spans(&full, line);
-            assert_eq!(spans(&plain, line), want, "{name} on {line:?}");
+            let want = full.spans(line);
+            assert_eq!(plain.spans(line), want, "{name} on {line:?}");
             matched += usize::from(!want.is_empty());
         }
         matched
@@ -333,7 +398,10 @@ mod tests {
     fn the_plain_regex_matches_as_the_full_one_on_plain_text() {
         for p in PATTERNS {
             let pattern = Pattern::new(p);
-            let (full, plain) = (Regex::new(p).expect("test pattern"), plain_regex(p));
+            let (full, plain) = (
+                Regex::new(p).expect("test pattern"),
+                plain_source(p).and_then(|s| Regex::new(&s).ok()),
+            );
             // only a POSIX class is left to the full form
             assert_eq!(plain.is_none(), has_posix_class(p), "{p}");
             for text in TEXTS {
@@ -382,7 +450,9 @@ mod tests {
         let p = r"(?i)^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:is|was)\s+(?:[\p{L}-]+\s+){0,5}?writer";
         let (full, plain) = (
             Regex::new(p).expect("test pattern"),
-            plain_regex(p).expect("plain form compiles"),
+            plain_source(p)
+                .and_then(|s| Regex::new(&s).ok())
+                .expect("plain form compiles"),
         );
         let printed = regex_syntax::parse(p).expect("test pattern").to_string();
         assert!(

@@ -7,9 +7,10 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::{Concept, Concepts};
+use crate::literals::Literals;
 
 /// Where a word must end.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -280,18 +281,12 @@ const WORDS: &[(&str, Concept, End)] = &[
     ("main", Concept::Content, W),
 ];
 
-struct Vocabulary {
-    automaton: AhoCorasick,
-}
-
-static VOCABULARY: LazyLock<Option<Vocabulary>> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        // Overlapping search walks every byte: the DFA walks them fastest.
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(WORDS.iter().map(|w| w.0))
-        .ok()
-        .map(|automaton| Vocabulary { automaton })
+static VOCABULARY: LazyLock<Option<Literals>> = LazyLock::new(|| {
+    let words: Vec<&str> = WORDS.iter().map(|w| w.0).collect();
+    Literals::new(
+        AhoCorasick::builder().match_kind(MatchKind::Standard),
+        &words,
+    )
 });
 
 fn is_boundary(b: Option<&u8>) -> bool {
@@ -308,7 +303,7 @@ pub fn token_concepts(attrs: &str) -> Concepts {
         return set;
     };
     let bytes = attrs.as_bytes();
-    for m in vocab.automaton.find_overlapping_iter(attrs) {
+    for m in vocab.find_overlapping_iter(attrs) {
         let (word, concept, end) = WORDS[m.pattern().as_usize()];
         let starts = m.start() == 0 || is_boundary(bytes.get(m.start() - 1));
         let next = bytes.get(m.end());

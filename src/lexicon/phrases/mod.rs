@@ -5,11 +5,11 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use regex_syntax::hir::{Hir, HirKind};
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
 
 use super::Concept;
-use crate::pattern::Pattern;
+use crate::literals::Literals;
+use crate::pattern::{Engine, Matcher};
 
 /// How sure a phrase makes us.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -372,84 +372,63 @@ fn prepared(g: &Group) -> String {
         .replace(r"\p{Lu}", r"(?-i:\p{Lu})")
 }
 
-/// The groups' regexes, and one automaton of the literals each needs: most
-/// blocks contain none of a group's literals, and one pass over the block
-/// rules them out for twenty regexes at once.
+/// One alternative of a group's pattern, with the literals (lowercased)
+/// one of which every match of it contains. `branches.rs` lists them,
+/// derived ahead of time from [`GROUPS`] (see `derive.rs`): deriving them
+/// at start-up, like compiling whole groups, cost a one-page process more
+/// than its page.
+pub(super) struct Branch {
+    /// Index of its group in [`GROUPS`].
+    group: u8,
+    /// The branch in the `regex` crate's syntax, case-insensitivity aside.
+    pattern: &'static str,
+    literals: &'static [&'static str],
+}
+
+/// Bits of a branch set: one per branch.
+const SET_WORDS: usize = BRANCHES.len().div_ceil(64);
+
+/// The branches' regexes, and one automaton of their literals: most blocks
+/// contain none of them, and one pass over the block rules out every
+/// branch at once; a block that contains some runs only the branches they
+/// belong to, compiled when a block first needs them.
 struct Lexicon {
-    /// Each regex is compiled when a block first needs it, in the form the
-    /// block's text needs (see [`Pattern`]): compiling all of them (Unicode
-    /// classes, bounded repeats) costs more than extracting a page.
-    groups: Vec<(Pattern, &'static Group)>,
-    literals: Option<AhoCorasick>,
-    /// For each literal, the bit of its group.
-    owner: Vec<u64>,
-    /// Groups with no required literal: always tried.
-    ungated: u64,
+    /// Each branch's regex, for blocks of plain text (see [`Matcher`]),
+    /// the bulk of them: its plain form is small.
+    branches: Vec<Matcher>,
+    /// Each group's whole regex, for the other blocks: their Unicode
+    /// classes make each branch's full form as costly to compile as its
+    /// group's, so one compile serves all the group's branches.
+    groups: Vec<Matcher>,
+    literals: Option<Literals>,
+    /// For each literal, its branch.
+    owner: Vec<u16>,
     /// The longest block any group is tried on.
     max_words: usize,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut groups = Vec::new();
-    let mut patterns = Vec::new();
+    let compiled = |pattern: &str| Matcher::owned(format!("(?i){pattern}"));
     let mut owner = Vec::new();
-    let mut ungated = 0u64;
-    for g in GROUPS {
-        let pattern = prepared(g);
-        let bit = 1u64 << groups.len();
-        match regex_syntax::parse(&pattern)
-            .ok()
-            .and_then(|h| required(&h))
-        {
-            Some(lits) => {
-                owner.extend(std::iter::repeat_n(bit, lits.len()));
-                patterns.extend(lits);
-            }
-            None => ungated |= bit,
-        }
-        groups.push((Pattern::owned(format!("(?i){pattern}")), g));
+    let mut literals: Vec<&str> = Vec::new();
+    for (i, b) in BRANCHES.iter().enumerate() {
+        owner.extend(std::iter::repeat_n(i as u16, b.literals.len()));
+        literals.extend(b.literals.iter().copied());
     }
-    let literals = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        // Overlapping search walks every byte: the DFA walks them fastest.
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&patterns)
-        .ok();
-    if literals.is_none() {
-        ungated = u64::MAX;
-    }
+    let literals = Literals::new(
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard),
+        &literals,
+    );
     Lexicon {
-        max_words: groups.iter().map(|(_, g)| g.max_words).max().unwrap_or(0),
-        groups,
+        branches: BRANCHES.iter().map(|b| compiled(b.pattern)).collect(),
+        groups: GROUPS.iter().map(|g| compiled(&prepared(g))).collect(),
         literals,
         owner,
-        ungated,
+        max_words: GROUPS.iter().map(|g| g.max_words).max().unwrap_or(0),
     }
 });
-
-/// Lowercased literals, one of which every match of `hir` contains, or
-/// `None` when there is no such set (a class, an optional part).
-fn required(hir: &Hir) -> Option<Vec<String>> {
-    match hir.kind() {
-        HirKind::Literal(lit) => Some(vec![String::from_utf8_lossy(&lit.0).to_lowercase()]),
-        HirKind::Capture(c) => required(&c.sub),
-        HirKind::Repetition(r) if r.min >= 1 => required(&r.sub),
-        // The set whose shortest literal is longest is the most selective.
-        HirKind::Concat(parts) => parts
-            .iter()
-            .filter_map(required)
-            .max_by_key(|set| set.iter().map(|s| s.chars().count()).min().unwrap_or(0)),
-        HirKind::Alternation(alts) => {
-            let mut all = Vec::new();
-            for alt in alts {
-                all.extend(required(alt)?);
-            }
-            Some(all)
-        }
-        _ => None,
-    }
-}
 
 /// Every phrase group that matches `text`, a block of `words` words.
 pub fn phrase_hits(text: &str, words: usize) -> Vec<PhraseHit> {
@@ -458,32 +437,63 @@ pub fn phrase_hits(text: &str, words: usize) -> Vec<PhraseHit> {
     if words > lex.max_words {
         return Vec::new();
     }
-    let mut candidates = lex.ungated;
-    if let Some(ac) = &lex.literals {
-        // The automaton folds ASCII case only; other letters are folded here.
-        let lower;
-        let hay = if text.is_ascii() {
-            text
-        } else {
-            lower = text.to_lowercase();
-            &lower
-        };
-        for m in ac.find_overlapping_iter(hay) {
-            candidates |= lex.owner[m.pattern().as_usize()];
+    let mut candidates = [0u64; SET_WORDS];
+    match &lex.literals {
+        Some(ac) => {
+            // The automaton folds ASCII case only; other letters are folded here.
+            let lower;
+            let hay = if text.is_ascii() {
+                text
+            } else {
+                lower = text.to_lowercase();
+                &lower
+            };
+            for m in ac.find_overlapping_iter(hay) {
+                let b = usize::from(lex.owner[m.pattern().as_usize()]);
+                candidates[b / 64] |= 1 << (b % 64);
+            }
         }
+        None => candidates = [u64::MAX; SET_WORDS],
     }
     let mut hits = Vec::new();
     let plain = crate::pattern::is_plain(text);
-    for (i, (re, g)) in lex.groups.iter().enumerate() {
-        if candidates & (1 << i) != 0
-            && words <= g.max_words
-            && re.form(plain).is_some_and(|re| re.is_match(text))
-        {
-            hits.push(g.hit);
+    // Branches are in group order, so hits come in group order, and a
+    // group once decided skips its other branches.
+    let mut decided = None;
+    for (w, &set) in candidates.iter().enumerate() {
+        let mut set = set;
+        while set != 0 {
+            let b = w * 64 + set.trailing_zeros() as usize;
+            set &= set - 1;
+            let Some(branch) = BRANCHES.get(b) else {
+                break;
+            };
+            let g = usize::from(branch.group);
+            let group = &GROUPS[g];
+            if decided == Some(g) || words > group.max_words {
+                continue;
+            }
+            let hit = if plain {
+                lex.branches[b].form(true)
+            } else {
+                decided = Some(g);
+                lex.groups[g].form(false)
+            }
+            .is_some_and(|re| re.is_match(text));
+            if hit {
+                hits.push(group.hit);
+                decided = Some(g);
+            }
         }
     }
     hits
 }
+
+mod branches;
+#[cfg(test)]
+mod derive;
+
+use branches::BRANCHES;
 
 #[cfg(test)]
 mod tests {
@@ -495,44 +505,7 @@ mod tests {
     }
 
     #[test]
-    fn every_group_compiles_and_has_literals() {
-        assert_eq!(LEXICON.groups.len(), GROUPS.len());
-        for (cell, g) in &LEXICON.groups {
-            let (plain, full) = cell.forms();
-            assert!(plain.is_some() && full.is_some(), "{}", g.pattern);
-        }
-        assert!(GROUPS.len() <= 64, "the gate keeps a bit per group");
-        // A group without a required literal runs on every block: slow.
-        assert_eq!(LEXICON.ungated, 0);
-    }
-
-    #[test]
-    fn the_literal_gate_changes_no_verdict() {
-        let brute = |text: &str, words: usize| -> Vec<&'static str> {
-            LEXICON
-                .groups
-                .iter()
-                .filter(|(re, g)| words <= g.max_words && re.is_match(text))
-                .map(|(_, g)| g.hit.name)
-                .collect()
-        };
-        for text in [
-            "LO MÁS LEÍDO",
-            "MEISTGELESEN",
-            "ÉCRIT PAR Jean Dupont",
-            "Síguenos en Twitter",
-            "Phyllis SAYS May 30, 2019 at 6:26 pm",
-            "© 2024 Musterverlag GmbH. Alle Rechte vorbehalten.",
-            "Photo: Getty Images",
-            "The minister said the plan will cost more than expected.",
-        ] {
-            let words = text.split_whitespace().count();
-            assert_eq!(names(text), brute(text, words), "{text}");
-        }
-    }
-
-    #[test]
-    fn each_group_plain_form_agrees_with_its_full_form() {
+    fn each_branch_plain_form_agrees_with_its_full_form() {
         let texts = [
             "MOST READ IN WORLD NEWS",
             "We pay for your stories! Email us at tips@example.com",
@@ -551,25 +524,19 @@ mod tests {
             "Updated: Tuesday — 4 min read",
             "You must be logged in to reply to this topic.",
         ];
-        for (pattern, g) in &LEXICON.groups {
+        for (pattern, branch) in LEXICON.branches.iter().zip(BRANCHES) {
             let (plain, full) = pattern.forms();
             let (plain, full) = (plain.expect("compiles"), full.expect("compiles"));
             for text in texts {
                 assert!(crate::pattern::is_plain(text), "{text}");
-                let found =
-                    |re: &regex::Regex| re.find_iter(text).map(|m| m.range()).collect::<Vec<_>>();
-                assert_eq!(found(&plain), found(&full), "{} on {text}", g.hit.name);
+                assert_eq!(
+                    plain.is_match(text),
+                    full.is_match(text),
+                    "{} on {text}",
+                    branch.pattern
+                );
             }
         }
-    }
-
-    #[test]
-    #[ignore = "needs ../shared/eval beside the checkout; .ci/run runs it"]
-    fn each_group_plain_form_agrees_on_real_lines() {
-        let groups = LEXICON.groups.iter().map(|(p, g)| (g.hit.name, p));
-        let matched = crate::pattern::real_lines::forms_agree(groups);
-        // the lines exercise the groups, not only their misses
-        assert!(matched > 10_000, "{matched}");
     }
 
     /// Every line of `hits` is in `group`, no line of `misses` is.
