@@ -1,18 +1,23 @@
-"""Python peers on the same pages, one core: pages/s, fastest of ROUNDS.
+"""pith beside Python peers on the same pages, one core, in one process:
+rounds alternate (pith, peer, pith, peer, ...) and the ratio is taken
+round by round, so the machine's drift falls on both alike.
 
 usage: peers.py DIR TOOL [ROUNDS [LIMIT]]   (TOOL: resiliparse | trafilatura)
-With PITH_RATE set (pith's pages/s in the same run), also how many times
-faster pith ran.
+
+pith runs through its Python package (`pith_extract.extract`), as the peers
+run through theirs; each gets the same text, decoded once.
 """
 import glob
 import gzip
 import importlib.metadata
-import os
+import statistics
 import sys
 import time
 
+import pith_extract
+
 dir_, tool = sys.argv[1], sys.argv[2]
-rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 5
 limit = int(sys.argv[4]) if len(sys.argv) > 4 else None
 pages = []
 for p in sorted(glob.glob(dir_ + "/*.html*"))[:limit]:
@@ -22,23 +27,40 @@ if tool == "resiliparse":
     from resiliparse.extract.html2text import extract_plain_text
     from resiliparse.parse.html import HTMLTree
 
-    def run(h):
+    def peer(h):
         return extract_plain_text(HTMLTree.parse(h), main_content=True)
 elif tool == "trafilatura":
     import trafilatura
 
-    def run(h):
+    def peer(h):
         return trafilatura.extract(h)
 else:
     sys.exit(__doc__)
-best = float("inf")
-for _ in range(rounds):
+
+
+def pith(h):
+    return pith_extract.extract(h)
+
+
+def timed(run):
     t = time.perf_counter()
     for h in pages:
         run(h)
-    best = min(best, time.perf_counter() - t)
-version = importlib.metadata.version(tool)
-rate = len(pages) / best
-ratio = os.environ.get("PITH_RATE")
-ratio = f"; pith runs at {float(ratio) / rate:.2f}x its speed" if ratio else ""
-print(f"{tool + ' ' + version:<20} {rate:>7.1f} pages/s  ({len(pages)} pages, {best:.2f} s{ratio})")
+    return time.perf_counter() - t
+
+
+ratios, pith_secs, peer_secs = [], [], []
+for _ in range(rounds):
+    p, o = timed(pith), timed(peer)
+    pith_secs.append(p)
+    peer_secs.append(o)
+    ratios.append(o / p)
+n = len(pages)
+name = f"{tool} {importlib.metadata.version(tool)}"
+print(
+    f"{name:<20} {n / statistics.median(peer_secs):>7.1f} pages/s  "
+    f"({n} pages, {rounds} alternating rounds; pith through Python "
+    f"{n / statistics.median(pith_secs):.1f} pages/s; "
+    f"pith runs at {statistics.median(ratios):.2f}x its speed, "
+    f"rounds {min(ratios):.2f}x-{max(ratios):.2f}x)"
+)

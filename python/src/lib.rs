@@ -15,6 +15,11 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use rayon::prelude::*;
 use serde_json::Value;
 
+// Rust's allocations in this module only: Python allocates its objects
+// with its own allocator, and nothing allocated here is freed there.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A page as Python hands it over: text already decoded, or raw bytes that
 /// go through pith's charset detection (and gzip).
 enum Page {

@@ -3,7 +3,10 @@
 //!
 //!     cargo run --release -- [DIR]      (default ../../../shared/eval/dev/html)
 //!
-//! `PEERS_VERBOSE=1` prints every round: on a shared machine they drift.
+//! The tools run in alternating rounds on the same pages; each line gives
+//! the median round, and pith's speed against the tool as the median of
+//! the rounds' ratios, which a shared machine's drift disturbs least.
+//! `PEERS_VERBOSE=1` prints every round.
 //!
 //! The table of peers was measured on another machine; running
 //! them here beside pith turns its pages/s into a comparison that holds on
@@ -15,7 +18,7 @@ use std::time::{Duration, Instant};
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const ROUNDS: usize = 3;
+const ROUNDS: usize = 5;
 
 /// A tool under test: its name, and a run over one page.
 type Tool<'a> = (&'static str, &'a dyn Fn(&str) -> usize);
@@ -63,29 +66,37 @@ fn main() {
         ("pith", &|h| pith(&extractor, h)),
         ("dom_smoothie 0.19", &smoothie),
     ];
-    // alternating rounds, the fastest of each: the figure other tenants of
-    // a shared machine disturb least
-    let mut best = [Duration::MAX; 3];
+    let mut times = [const { Vec::new() }; 3];
     for _ in 0..ROUNDS {
-        for (i, (_, run)) in tools.iter().enumerate() {
+        for (i, (name, run)) in tools.iter().enumerate() {
             let t = Instant::now();
             let sink: usize = pages.iter().map(|p| run(p)).sum();
-            best[i] = best[i].min(t.elapsed());
+            times[i].push(t.elapsed());
             if std::env::var_os("PEERS_VERBOSE").is_some() {
-                eprintln!("  round: {} {:.2} s", tools[i].0, t.elapsed().as_secs_f64());
+                eprintln!("  round: {name} {:.2} s", t.elapsed().as_secs_f64());
             }
             std::hint::black_box(sink);
         }
     }
     let n = pages.len() as f64;
-    let pith_rate = n / best[1].as_secs_f64();
-    for ((name, _), t) in tools.iter().zip(best) {
-        let rate = n / t.as_secs_f64();
+    for ((name, _), t) in tools.iter().zip(&times) {
+        let secs = median(t.iter().map(Duration::as_secs_f64).collect());
+        // pith's speed against this tool, round by round
+        let ratio = median(
+            t.iter()
+                .zip(&times[1])
+                .map(|(o, p)| o.as_secs_f64() / p.as_secs_f64())
+                .collect(),
+        );
         println!(
-            "{name:<20} {rate:>7.1} pages/s  ({} pages, {:.2} s; pith runs at {:.2}x its speed)",
+            "{name:<20} {:>7.1} pages/s  ({} pages, median of {ROUNDS} rounds {secs:.2} s; pith runs at {ratio:.2}x its speed)",
+            n / secs,
             pages.len(),
-            t.as_secs_f64(),
-            pith_rate / rate
         );
     }
+}
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs.get(xs.len() / 2).copied().unwrap_or(f64::NAN)
 }
