@@ -1,5 +1,6 @@
 //! Readers: input text → a [`Page`] of blocks.
 
+mod dom;
 mod html;
 mod nesting;
 mod parse;

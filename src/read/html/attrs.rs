@@ -1,13 +1,11 @@
 //! An element's attributes as the reader uses them, read in one pass:
 //! class and id tokens, hidden, landmarks, links that are permalinks.
 
-use scraper::Node as DomNode;
-
 use crate::lexicon::{Concept, Concepts};
+use crate::read::dom::{Element, NodeRef};
 
-/// An attribute's value. Comparing names as strings skips the atom
-/// interning that `Element::attr` does for every lookup.
-pub(super) fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+/// An attribute's value (the first, if the name repeats).
+pub(super) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
     el.attrs().find(|(k, _)| *k == name).map(|(_, v)| v)
 }
 
@@ -56,7 +54,7 @@ pub(super) fn landmark(tag: &str, at: &Attrs) -> Concepts {
 
 /// A heading's permalink, `<a href="#intro">¶</a>` as Sphinx and most doc
 /// generators write it: a mark to click, not a word of the heading.
-pub(super) fn is_permalink(href: Option<&str>, node: ego_tree::NodeRef<'_, DomNode>) -> bool {
+pub(super) fn is_permalink(href: Option<&str>, node: NodeRef<'_>) -> bool {
     if !href.is_some_and(|h| h.trim_start().starts_with('#')) {
         return false;
     }
@@ -101,7 +99,7 @@ pub(super) struct Attrs<'a> {
 }
 
 impl<'a> Attrs<'a> {
-    pub(super) fn of(el: &'a scraper::node::Element) -> Attrs<'a> {
+    pub(super) fn of(el: &'a Element) -> Attrs<'a> {
         let mut at = Attrs::default();
         for (name, value) in el.attrs() {
             // the first of a repeated name wins, as in `attr`

@@ -1,15 +1,14 @@
 //! What the reader takes from `<head>` and from metadata in the body:
 //! titles, meta tags, JSON-LD, authors, times, a thread's posters.
 
-use scraper::Node as DomNode;
-
 use super::attrs::attr;
 use super::{collapse, Walker};
+use crate::read::dom::{Element, NodeRef};
 
 impl Walker {
     /// Takes the title candidates from `<head>` (`og:title`, then
     /// `<title>`) and the metadata hints there.
-    pub(super) fn read_head(&mut self, head: ego_tree::NodeRef<'_, DomNode>) {
+    pub(super) fn read_head(&mut self, head: NodeRef<'_>) {
         // og:title before twitter:title, whichever comes first: a card's
         // title is often the description or the site's name
         let (mut og, mut twitter) = (None, None);
@@ -58,7 +57,7 @@ impl Walker {
         );
     }
 
-    pub(super) fn meta_hint(&mut self, el: &scraper::node::Element) {
+    pub(super) fn meta_hint(&mut self, el: &Element) {
         let key = attr(el, "property")
             .or_else(|| attr(el, "name"))
             .or_else(|| attr(el, "itemprop"));
@@ -72,11 +71,7 @@ impl Walker {
         }
     }
 
-    pub(super) fn script_hint(
-        &mut self,
-        el: &scraper::node::Element,
-        node: ego_tree::NodeRef<'_, DomNode>,
-    ) {
+    pub(super) fn script_hint(&mut self, el: &Element, node: NodeRef<'_>) {
         let ld = attr(el, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
         if ld && self.page.hints.json_ld.len() < 50 {
             self.page.hints.json_ld.push(text_of(node));
@@ -85,12 +80,7 @@ impl Walker {
 
     /// Body elements that state metadata: `<time>`, `itemprop="author"`,
     /// `rel="author"`, `<meta itemprop>`, JSON-LD.
-    pub(super) fn body_hint(
-        &mut self,
-        tag: &str,
-        el: &scraper::node::Element,
-        node: ego_tree::NodeRef<'_, DomNode>,
-    ) {
+    pub(super) fn body_hint(&mut self, tag: &str, el: &Element, node: NodeRef<'_>) {
         match tag {
             "meta" => self.meta_hint(el),
             "script" => self.script_hint(el, node),
@@ -150,7 +140,7 @@ pub(super) const POSTER_CLASSES: [&str; 5] = [
 
 /// The name a forum's poster element holds; FluxBB and PunBB put it in the
 /// first `<dt>` of the post's `postleft` column.
-pub(super) fn poster(class: Option<&str>, node: ego_tree::NodeRef<'_, DomNode>) -> Option<String> {
+pub(super) fn poster(class: Option<&str>, node: NodeRef<'_>) -> Option<String> {
     let class = class?;
     let mut tokens = class.split_whitespace();
     let holder = if tokens
@@ -169,7 +159,7 @@ pub(super) fn poster(class: Option<&str>, node: ego_tree::NodeRef<'_, DomNode>) 
 }
 
 /// The text below a node, concatenated (bounded: hints are short).
-pub(super) fn text_of(node: ego_tree::NodeRef<'_, DomNode>) -> String {
+pub(super) fn text_of(node: NodeRef<'_>) -> String {
     let mut out = String::new();
     for d in node.descendants() {
         if let Some(t) = d.value().as_text() {

@@ -1,14 +1,12 @@
 //! The HTML reader: walks the html5ever tree (iteratively, so nesting depth
 //! costs no stack) into a flat list of blocks.
 
-use ego_tree::iter::Edge;
-use scraper::{Html, Node as DomNode};
-
 mod attrs;
 mod head;
 mod open;
 mod tags;
 
+use super::dom::{Data, Dom, Edge, NodeRef};
 use super::{parse, Limits};
 use crate::block::{Block, BlockKind, Mark, Page, Span, Structure};
 use crate::deadline::Deadline;
@@ -84,7 +82,7 @@ struct Frame {
 }
 
 impl Walker {
-    fn walk(&mut self, dom: &Html) -> Result<(), Error> {
+    fn walk(&mut self, dom: &Dom) -> Result<(), Error> {
         self.walk_tree(dom)?;
         if let Some(e) = self.late.take() {
             return Err(e);
@@ -106,9 +104,9 @@ impl Walker {
         Ok(())
     }
 
-    fn walk_tree(&mut self, dom: &Html) -> Result<(), Error> {
+    fn walk_tree(&mut self, dom: &Dom) -> Result<(), Error> {
         let mut skipping = 0usize;
-        for (n, edge) in dom.tree.root().traverse().enumerate() {
+        for (n, edge) in dom.root().traverse().enumerate() {
             if n % NODES_PER_CHECK == 0 {
                 self.deadline.check()?;
             }
@@ -121,7 +119,7 @@ impl Walker {
                         continue;
                     }
                     match node.value() {
-                        DomNode::Element(el) => {
+                        Data::Element(el) => {
                             let frame = self.open(el, node);
                             if frame.skip {
                                 skipping = 1;
@@ -129,7 +127,7 @@ impl Walker {
                                 self.frames.push(frame);
                             }
                         }
-                        DomNode::Text(t) => self.text(&t.text),
+                        Data::Text(t) => self.text(t),
                         _ => {}
                     }
                 }
@@ -153,13 +151,13 @@ impl Walker {
     /// Pages that render with a script (Discourse forums among them) keep
     /// their server-rendered content in `<noscript>`, which the parser hands
     /// over as raw text: a substantial one is parsed and read in place.
-    fn read_noscript(&mut self, node: ego_tree::NodeRef<'_, DomNode>) {
+    fn read_noscript(&mut self, node: NodeRef<'_>) {
         if self.in_noscript {
             return;
         }
         let raw: String = node
             .children()
-            .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+            .filter_map(|c| c.value().as_text())
             .collect();
         if raw.len() < NOSCRIPT_MIN || !raw.contains("<p") {
             return;
@@ -436,9 +434,9 @@ mod tests {
 
     /// The first element named `tag` in `html`, read by [`Attrs::of`].
     fn with_attrs<T>(html: &str, tag: &str, f: impl FnOnce(&Attrs) -> T) -> T {
-        let dom = Html::parse_fragment(html);
-        let el = dom
-            .tree
+        let parsed = parse::fragment(html, &Deadline::NONE).expect("no deadline");
+        let el = parsed
+            .dom
             .root()
             .descendants()
             .find_map(|n| n.value().as_element().filter(|e| e.name() == tag))

@@ -1,21 +1,16 @@
 //! Opening an element: what it tells about the page, whether it is read
 //! at all, its concepts, and the block or inline frame it begins.
 
-use scraper::Node as DomNode;
-
 use super::attrs::{displays_as_block, is_panel, is_permalink, landmark, Attrs};
 use super::head::{poster, text_of, MAX_POSTERS};
 use super::tags::{is_block_tag, kind_of, static_tag};
 use super::{collapse, Frame, Walker};
 use crate::block::{BlockKind, Mark, Node, Span};
 use crate::lexicon::{tag_concepts, token_concepts, Concept, Concepts};
+use crate::read::dom::{Element, NodeRef};
 
 impl Walker {
-    pub(super) fn open(
-        &mut self,
-        el: &scraper::node::Element,
-        node: ego_tree::NodeRef<'_, DomNode>,
-    ) -> Frame {
+    pub(super) fn open(&mut self, el: &Element, node: NodeRef<'_>) -> Frame {
         let tag = static_tag(el.name());
         let at = Attrs::of(el);
         self.record_hints(tag, &at, el, node);
@@ -36,8 +31,8 @@ impl Walker {
         &mut self,
         tag: &'static str,
         at: &Attrs<'_>,
-        el: &scraper::node::Element,
-        node: ego_tree::NodeRef<'_, DomNode>,
+        el: &Element,
+        node: NodeRef<'_>,
     ) {
         if let Some(t) = at.itemtype {
             if self.page.hints.item_types.len() < 50 {
@@ -63,7 +58,7 @@ impl Walker {
         &mut self,
         tag: &'static str,
         at: &Attrs<'_>,
-        node: ego_tree::NodeRef<'_, DomNode>,
+        node: NodeRef<'_>,
     ) -> Option<Frame> {
         let skip = Frame {
             skip: true,
