@@ -6,8 +6,9 @@
 //! Default pages: ../shared/eval/dev/html (the WCXB dev split), else corpus/.
 //! Prints pages/s and MB/s for: the parse alone (scraper + a text walk),
 //! pith on one thread (the fastest of three alternating rounds each), and
-//! pith on every core; pith's cost over the parse; and the command run as
-//! a filter, one process a page, start-up included.
+//! pith on every core (the fastest of three rounds); pith's cost over the
+//! parse; and the command run as a filter, one process a page, start-up
+//! included.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -91,16 +92,22 @@ fn main() {
     let parse = report("parse + text walk (1 core)", n, bytes, parse_best);
     let one = report("pith (1 core)", n, bytes, one_best);
 
-    let t = Instant::now();
-    let kept_par: usize = pages
-        .par_iter()
-        .map(|p| extractor.extract(p).map(|a| a.kept().count()).unwrap_or(0))
-        .sum();
+    // every core, the fastest of as many rounds: the one-core figure it is
+    // divided by is a fastest round too
+    let (mut all_best, mut kept_par) = (Duration::MAX, 0usize);
+    for _ in 0..ROUNDS {
+        let t = Instant::now();
+        kept_par = pages
+            .par_iter()
+            .map(|p| extractor.extract(p).map(|a| a.kept().count()).unwrap_or(0))
+            .sum();
+        all_best = all_best.min(t.elapsed());
+    }
     let all = report(
         &format!("pith ({} cores)", rayon::current_num_threads()),
         n,
         bytes,
-        t.elapsed(),
+        all_best,
     );
 
     assert_eq!(kept, kept_par, "parallel run must give the same result");
