@@ -215,6 +215,23 @@ fixture("en-comments-long-thread", "html",
                   head_extra='<meta property="og:type" content="article">'),
         [SHORT_POST[0]] + SHORT_POST[1])
 
+# 11d. the same short post, declaring nothing, under a thread of comments
+# in elements named as comments: prose of its own makes it an article
+fixture("en-short-post-comments", "html",
+        html_page(SHORT_POST[0], ps(SHORT_POST[1]) +
+                  f'\n<section class="comments"><h3>{len(THREAD)} comments</h3>{SHORT_COMMENTS}</section>'),
+        [SHORT_POST[0]] + SHORT_POST[1])
+
+# 11e. comments in elements named as nothing, under a heading: each
+# comment followed by its stamp, who wrote it and when
+UNNAMED_COMMENTS = "".join(
+    f'<div><p>{esc(text)}</p><p>Posted by: {esc(who)} at July 24, 2024 3:4{i} PM</p></div>'
+    for i, (who, text) in enumerate(THREAD))
+fixture("en-comments-unnamed", "html",
+        html_page(HEAT[0], ps(HEAT[1]) +
+                  f'\n<p>Posted by Ana Ruiz at July 24, 2024 9:00 AM</p>\n<h3>Comments</h3>\n{UNNAMED_COMMENTS}'),
+        [HEAT[0]] + HEAT[1])
+
 # 12. subheadings and a list inside the article must stay
 fixture("en-subheadings-list", "html",
         html_page(BRIDGE[0],

@@ -99,6 +99,9 @@ signals! {
     Duplicate => "duplicate",
     /// After the block that ended the article.
     AfterEnd => "after-end",
+    /// In a thread of reader comments under the article (a series of
+    /// stamps: who wrote, and when).
+    CommentThread => "unit:comments",
     /// `--keep comments` took back the comment signals.
     KeepComments => "keep:comments",
     /// `--keep captions` took back the caption signals.

@@ -471,3 +471,91 @@ fn a_post_that_is_only_its_headline_keeps_the_headline_as_its_text() {
     assert!(text.contains("Regulator to providers abroad"), "{text}");
     assert!(!text.contains("Create your account"), "{text}");
 }
+
+const POST: &str = "<p>The harbour board met on Tuesday night and voted to rebuild the east pier before the winter storms, at a cost the council will share with the port.</p>\
+<p>Work starts in March, and the ferry will use the west quay while the pier is closed, the board said in a statement after the vote.</p>\
+<p>The pier was built in 1911 and last repaired after the flood of 1978; engineers found last year that two of its timber piles had rotted through below the waterline.</p>\
+<p>Fishermen who moor along the east side will be offered berths in the inner basin for the length of the work, at no charge, until the pier opens again next autumn.</p>";
+
+fn stamped_comments(class: &str) -> String {
+    let said = [
+        "I walk along that pier every morning and the railings have been loose for years, so it is about time somebody fixed them properly.",
+        "Moving the ferry to the west quay will make the queues on Harbour Road even worse than they are in the summer, mark my words.",
+        "Good news for the fishing boats at least, they have been tying up two deep along the east side since the last storm took the steps.",
+        "Does anyone know whether the café at the end of the pier will stay open while the work goes on, or will it close until the spring?",
+    ];
+    said.iter()
+        .chain(said.iter())
+        .enumerate()
+        .map(|(i, text)| {
+            format!(
+                "<div class=\"{class}\"><p>Posted by: reader{i} at July 24, 2024 3:{:02} PM</p><p>{text}</p></div>",
+                10 + i
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_thread_of_stamped_comments_under_an_article_goes_as_one_unit() {
+    let page = format!(
+        "<html><body><main><h1>Harbour board votes to rebuild the east pier</h1>{POST}\
+         <h3>Comments</h3>{}</main></body></html>",
+        stamped_comments("entry")
+    );
+    let article = pith::extract(page.as_bytes()).expect("extract");
+    let text = article.text();
+    assert!(text.contains("Work starts in March"), "{text}");
+    assert!(
+        !text.contains("railings") && !text.contains("reader1"),
+        "{text}"
+    );
+    let unit = |b: &pith::ScoredBlock| {
+        b.reasons
+            .iter()
+            .any(|r| r.signal == pith::Signal::CommentThread)
+    };
+    let in_unit: Vec<&str> = article
+        .blocks
+        .iter()
+        .filter(|b| unit(b))
+        .map(|b| b.block.text.as_str())
+        .collect();
+    assert!(
+        in_unit.iter().any(|t| t.contains("café")),
+        "the comments carry the unit's reason: {in_unit:?}"
+    );
+}
+
+#[test]
+fn timed_entries_with_no_comments_named_on_the_page_are_the_article() {
+    // a live report: each entry has its time and date, and nothing on the
+    // page speaks of comments
+    let page = format!(
+        "<html><body><main><h1>Harbour board votes to rebuild the east pier</h1>{POST}{}</main></body></html>",
+        stamped_comments("update")
+    );
+    let text = pith::extract(page.as_bytes()).expect("extract").text();
+    assert!(text.contains("railings") && text.contains("café"), "{text}");
+}
+
+#[test]
+fn a_forum_thread_keeps_its_posts_and_an_article_drops_its_comments() {
+    // every post of a forum's thread is named alike, the opening one too
+    let posts = stamped_comments("comment");
+    let thread = format!(
+        "<html><body><main><h1>Harbour pier: what happens to the ferry?</h1>{posts}</main></body></html>"
+    );
+    let text = pith::extract(thread.as_bytes()).expect("extract").text();
+    assert!(text.contains("railings") && text.contains("café"), "{text}");
+    // the same comments under a post with prose of its own
+    let article = format!(
+        "<html><body><main><h1>Harbour board votes to rebuild the east pier</h1>{POST}{posts}</main></body></html>"
+    );
+    let text = pith::extract(article.as_bytes()).expect("extract").text();
+    assert!(text.contains("Work starts in March"), "{text}");
+    assert!(
+        !text.contains("railings") && !text.contains("café"),
+        "{text}"
+    );
+}

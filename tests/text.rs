@@ -162,6 +162,43 @@ fn in_text_the_first_comment_past_the_body_ends_it_but_a_thread_keeps_its_posts(
 }
 
 #[test]
+fn in_text_stamped_comments_on_lines_of_their_own_past_the_body_go() {
+    let para = |s: &str| {
+        format!("{s} The recipe needs no special tools, and the dough keeps in the fridge for up to three days.\n")
+    };
+    // the page names its comments only in a link above the article
+    let mut text = format!(
+        "3 comments\n{}{}{}",
+        para("These biscuits take twenty minutes from start to finish."),
+        para("Mix the butter and the sugar first, then add the flour a spoonful at a time."),
+        para("Bake them until the edges turn golden, and let them cool on a rack."),
+    );
+    for (who, said) in [
+        (
+            "Maria",
+            "I made these for my family and they loved them, thank you so much.",
+        ),
+        (
+            "Tom",
+            "Can I use whole wheat flour instead of white flour for this?",
+        ),
+        (
+            "Ines",
+            "Mine spread too much in the oven, so next time I will chill the dough first.",
+        ),
+    ] {
+        text.push_str(&format!(
+            "Posted by: {who} at March 3, 2025 4:12 PM\n{said}\n"
+        ));
+    }
+    let e = Extractor::new(Options::default().with_input(InputKind::Text));
+    let body = e.extract(text.as_bytes()).expect("extracts").text();
+    assert!(body.contains("let them cool on a rack"), "{body}");
+    assert!(!body.contains("whole wheat flour"), "{body}");
+    assert!(!body.contains("Posted by"), "{body}");
+}
+
+#[test]
 fn in_text_an_author_box_heading_past_the_body_ends_it() {
     let para = |s: &str| {
         format!("{s} The council said the work would be paid for from the harbour fund, and that no fishing boat would lose its berth.\n")

@@ -30,9 +30,11 @@ pub struct Selection {
 
 mod context;
 mod end;
+mod units;
 
 use context::{bridge_runs, drop_duplicates, keep_headings, keep_link_lists};
 use end::{comment_tail, soft_end, teaser_rail, terminate};
+use units::comment_thread;
 
 /// Decides which blocks make the article body.
 pub fn select(
@@ -59,6 +61,7 @@ pub fn select(
     soft_end(page, evidence, &mut kept, lang, title_block, threshold);
     teaser_rail(page, evidence, &mut kept, lang, title_block, threshold);
     comment_tail(page, evidence, &mut kept, title_block, threshold);
+    comment_thread(page, survey, evidence, &mut kept, title_block, threshold);
     drop_duplicates(page, evidence, &mut kept, threshold);
 
     never_empty(

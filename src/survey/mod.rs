@@ -50,9 +50,7 @@ pub(crate) fn survey(page: &Page) -> Survey {
     };
     let headline = head.map(|(h, rule)| (h.clone(), rule));
     let kind = PageKind {
-        thread: page.hints.declares_discussion()
-            || has_thread_title(page)
-            || is_thread(page, lang, declares_article(page, &json_ld)),
+        thread: page.hints.declares_discussion() || has_thread_title(page) || is_thread(page, lang),
         product: page.hints.declares_product(),
     };
     Survey {
@@ -64,48 +62,23 @@ pub(crate) fn survey(page: &Page) -> Survey {
     }
 }
 
-/// A forum or Q&A thread: at least twice as much prose in elements named as
-/// comments as outside them, and too little outside to be an article with
-/// its comments.
-fn is_thread(page: &Page, lang: Option<Lang>, declared_article: bool) -> bool {
-    let (mut inside, mut outside) = (0usize, 0usize);
-    for b in &page.blocks {
-        if !b.is_prose(lang) {
-            continue;
-        }
+/// A forum or Q&A thread: all the page's prose is in elements named as
+/// comments. Forum software names every post alike, the opening one too;
+/// a page with any prose of its own is an article with its comments,
+/// however long they run.
+fn is_thread(page: &Page, lang: Option<Lang>) -> bool {
+    let mut comments = false;
+    for b in page.blocks.iter().filter(|b| b.is_prose(lang)) {
         let in_comment = b
             .node
             .and_then(|i| page.nodes.get(i as usize))
             .is_some_and(|n| n.inherited.contains(Concept::Comment));
-        if in_comment {
-            inside += b.features.chars;
-        } else {
-            outside += b.features.chars;
+        if !in_comment {
+            return false;
         }
+        comments = true;
     }
-    // a page that declares itself an article and has prose of its own is
-    // an article with its comments, however long they run
-    if declared_article && outside >= ARTICLE_OWN_PROSE {
-        return false;
-    }
-    inside >= 2 * outside && (outside as f64) < THREAD_OUTSIDE_PROSE && inside > 0
-}
-
-/// Whether the page declares itself an article (`og:type` article, a
-/// JSON-LD article that is no discussion): its comments are its readers',
-/// however much they outweigh it.
-fn declares_article(page: &Page, json_ld: &JsonLd) -> bool {
-    let og = page
-        .hints
-        .metas
-        .iter()
-        .any(|(k, v)| k == "og:type" && v.trim().eq_ignore_ascii_case("article"));
-    let discussion = ["discussionforumposting", "qapage"];
-    og || json_ld.article().is_some_and(|a| {
-        !json_ld::type_names(a)
-            .iter()
-            .any(|t| discussion.contains(&t.as_str()))
-    })
+    comments
 }
 
 /// Whether an h1 is named as a thread's or a topic's title (`thread-title`,
@@ -115,9 +88,3 @@ fn has_thread_title(page: &Page) -> bool {
         .next()
         .is_some()
 }
-
-/// Characters of its own prose from which a declared article is one.
-const ARTICLE_OWN_PROSE: usize = 200;
-
-/// Prose outside the comments past which a page is an article with them.
-const THREAD_OUTSIDE_PROSE: f64 = 1_500.0;
