@@ -130,6 +130,18 @@ impl ReadPage {
         self.site.as_deref()
     }
 
+    /// The features a page's kind is judged by, named, and the learned
+    /// log-odds that it is an article (HTML only): what `train/` fits.
+    #[doc(hidden)]
+    pub fn kind_features(&self) -> Option<(Vec<(&'static str, f32)>, f32)> {
+        let (x, odds) = self.region.kind.as_ref()?;
+        let named = region::kind::FEATURES
+            .iter()
+            .copied()
+            .zip(x.iter().copied());
+        Some((named.collect(), *odds))
+    }
+
     /// The page's own address: its canonical link, `og:url`, else its feed
     /// (which names the site).
     fn own_url(&self) -> Option<&str> {
@@ -342,7 +354,7 @@ impl Extractor {
         let (page, input) = read::read(&text, self.options.input, self.options.limits, deadline)?;
         deadline.check()?;
         let survey = survey::survey(&page);
-        let region = region::find(&page, &survey);
+        let region = region::find(&page, &survey, self.options.forced_kind);
         deadline.check()?;
         let mut evidence = score::score(&page, &region, survey.lang);
         deadline.check()?;

@@ -41,6 +41,9 @@ pub struct Options {
     pub(crate) timeout: Option<std::time::Duration>,
     /// How deep and how many elements of a page's markup are read.
     pub(crate) limits: Limits,
+    /// For training only: a page of little prose is an article (`true`)
+    /// or not, whatever its learned odds.
+    pub(crate) forced_kind: Option<bool>,
 }
 
 impl Default for Options {
@@ -54,6 +57,7 @@ impl Default for Options {
             keep: Keep::default(),
             timeout: None,
             limits: Limits::default(),
+            forced_kind: None,
         }
     }
 }
@@ -91,6 +95,15 @@ impl Options {
     /// Sets the charset override.
     pub fn with_encoding(mut self, encoding: &'static encoding_rs::Encoding) -> Self {
         self.encoding = Some(encoding);
+        self
+    }
+
+    /// For training (`train/page_kind.py`): decides every page of little
+    /// prose as an article (`Some(true)`) or as a page of items
+    /// (`Some(false)`), whatever its learned odds.
+    #[doc(hidden)]
+    pub fn with_forced_kind(mut self, article: Option<bool>) -> Self {
+        self.forced_kind = article;
         self
     }
 

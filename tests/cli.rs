@@ -64,12 +64,20 @@ fn explain_lists_dropped_blocks_with_reasons() {
 
 #[test]
 fn explain_header_states_the_rule_its_marks_follow() {
-    // the tip-line of this page sits exactly on the threshold (0.50)
-    let page = std::fs::read(
+    // a short sentence with a share prompt inside the article sits exactly
+    // on the threshold (0.50): sentence-1.0 region:main-1.5 phrase:share+2.5
+    let page = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/en-most-read-tipline.html"),
     )
     .expect("corpus page");
-    let o = run_stdin(&["--explain", "--color", "never"], &page);
+    let first = page.find("<article>").expect("an article");
+    let cut = first + page[first..].find("</p>").expect("a paragraph") + 4;
+    let page = format!(
+        "{}<p>If you liked this article, please share it.</p>{}",
+        &page[..cut],
+        &page[cut..]
+    );
+    let o = run_stdin(&["--explain", "--color", "never"], page.as_bytes());
     let s = stdout(&o);
     let header = s.lines().find(|l| l.contains("blocks,")).expect("header");
     let threshold: f32 = header

@@ -88,6 +88,7 @@ golden! {
     en_comment_thread => "en-comment-thread",
     en_comments_long_thread => "en-comments-long-thread",
     en_comments_unnamed => "en-comments-unnamed",
+    en_short_post_blogroll => "en-short-post-blogroll",
     en_short_post_comments => "en-short-post-comments",
     en_cookies => "en-cookies",
     en_copyright => "en-copyright",

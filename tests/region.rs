@@ -110,8 +110,11 @@ fn customer_reviews_are_dropped_from_a_shop_page_but_a_review_article_stays() {
              <p>I have used this flask every day for a month and it keeps coffee hot from breakfast until lunch without any trouble at all.</p></div>"
         )
     };
+    // a shop's page says it is one (here by `og:type`; JSON-LD and
+    // microdata do the same)
     let shop = format!(
-        "<html><head><title>Summit Flask 750 ml | Example Outdoors</title></head><body>\
+        "<html><head><title>Summit Flask 750 ml | Example Outdoors</title>\
+         <meta property=\"og:type\" content=\"product\"></head><body>\
          <main><h1>Summit Flask 750 ml</h1><div class=\"price\">$34.00</div>\
          <p>A double-walled steel flask that keeps drinks hot for twelve hours.</p>\
          <ul><li>Holds 750 ml</li><li>Weighs 380 g</li><li>Dishwasher safe</li></ul>\

@@ -66,6 +66,7 @@ pub(super) fn find_in_lines(page: &Page, lang: Option<Lang>) -> Region {
         root: None,
         // lines carry no markup to vouch for short items: scored as usual
         page_mode: false,
+        kind: None,
         in_card: Vec::new(),
         numbered,
         product: false,

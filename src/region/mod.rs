@@ -33,12 +33,17 @@ pub struct Region {
     /// For each block (text): it is an entry of a numbered sequence ("1.
     /// Expo", "2. Summit", "3. Fair"), the items of a listicle.
     pub numbered: Vec<bool>,
+    /// The page's features and its odds of being an article, which decide
+    /// `page_mode` for a page of little prose (HTML).
+    pub kind: Option<(kind::Features, f32)>,
     /// The page declares itself a product for sale (the survey's
     /// `PageKind::product`): its customer reviews count against the
     /// content even when the page reads as an article.
     pub product: bool,
 }
 
+pub(crate) mod kind;
+mod kind_weights;
 mod lines;
 mod page;
 mod tree;
@@ -54,12 +59,13 @@ pub(super) fn is_navigational(b: &Block) -> bool {
 }
 
 /// Finds the main region of a page.
-pub fn find(page: &Page, survey: &Survey) -> Region {
+/// `forced` decides a page of little prose as an article or not, for
+/// training; `None` leaves it to the learned odds.
+pub fn find(page: &Page, survey: &Survey, forced: Option<bool>) -> Region {
     if page.nodes.is_empty() {
         find_in_lines(page, survey.lang)
     } else {
-        let headline = survey.headline.as_ref().map(|(h, _)| h.as_str());
-        find_in_tree(page, survey.lang, survey.kind, headline)
+        find_in_tree(page, survey, forced)
     }
 }
 

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::block::Page;
 use crate::lexicon::{Concept, Concepts, Lang};
-use crate::survey::PageKind;
+use crate::survey::{PageKind, Survey};
 
 /// Characters under each element (its subtree): of prose, of all text, and
 /// of text in cards.
@@ -54,12 +54,9 @@ impl Sums {
     }
 }
 
-pub(super) fn find_in_tree(
-    page: &Page,
-    lang: Option<Lang>,
-    kind: PageKind,
-    headline: Option<&str>,
-) -> Region {
+pub(super) fn find_in_tree(page: &Page, survey: &Survey, forced: Option<bool>) -> Region {
+    let (lang, kind) = (survey.lang, survey.kind);
+    let headline = survey.headline.as_ref().map(|(h, _)| h.as_str());
     let cards = card_nodes(page);
     let sums = Sums::of(page, lang, &cards);
     let mut region = Region {
@@ -71,8 +68,21 @@ pub(super) fn find_in_tree(
         in_card: Vec::new(),
         numbered: Vec::new(),
         product: kind.product,
+        kind: None,
     };
-    let (best, page_mode) = best_root(page, lang, &region, &sums);
+    let (best, little_prose) = best_root(page, lang, &region, &sums);
+    // a page of little prose is no article unless it reads as one
+    let prose = best.map_or(0.0, |b| sums.good[b]);
+    let x = super::kind::features(
+        page,
+        survey,
+        prose,
+        sums.card_chars.first().copied().unwrap_or(0.0),
+    );
+    let odds = super::kind::article_odds(&x);
+    region.kind = Some((x, odds));
+    let article = forced.unwrap_or(super::kind::is_article(odds));
+    let page_mode = little_prose && (best.is_none() || !article);
     let best = settle_root(page, lang, &region, best, page_mode, headline, &cards);
     if page_mode {
         region.in_card = page
@@ -214,8 +224,8 @@ fn best_root(
     // a region of a sentence or two (a footer's "last edited" line on a
     // page of link lists) says nothing about where the content is
     let best = best.filter(|&b| sum[b] >= MIN_REGION_VALUE);
-    let page_mode = best.is_none_or(|b| sums.good[b] < PAGE_PROSE);
-    (best, page_mode)
+    let little_prose = best.is_none_or(|b| sums.good[b] < PAGE_PROSE);
+    (best, little_prose)
 }
 
 /// The root moved to hold what the page's kind needs: a product's name and

@@ -81,6 +81,16 @@ impl JsonLd {
             .collect()
     }
 
+    /// Whether an object is typed as an article (`NewsArticle`,
+    /// `BlogPosting`, …).
+    pub fn declares_article(&self) -> bool {
+        self.objects.iter().any(|o| {
+            type_names(o)
+                .iter()
+                .any(|t| ARTICLE_TYPES.contains(&t.as_str()))
+        })
+    }
+
     /// The first object typed as an article; failing that, a `WebPage`.
     pub fn article(&self) -> Option<&Value> {
         let typed =

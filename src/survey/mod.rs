@@ -63,9 +63,9 @@ pub(crate) fn survey(page: &Page) -> Survey {
 }
 
 /// A forum or Q&A thread: all the page's prose is in elements named as
-/// comments. Forum software names every post alike, the opening one too;
-/// a page with any prose of its own is an article with its comments,
-/// however long they run.
+/// comments, or as the thread's topic. Forum software names its posts so;
+/// a page with any other prose of its own is an article with its
+/// comments, however long they run.
 fn is_thread(page: &Page, lang: Option<Lang>) -> bool {
     let mut comments = false;
     for b in page.blocks.iter().filter(|b| b.is_prose(lang)) {
@@ -73,12 +73,25 @@ fn is_thread(page: &Page, lang: Option<Lang>) -> bool {
             .node
             .and_then(|i| page.nodes.get(i as usize))
             .is_some_and(|n| n.inherited.contains(Concept::Comment));
-        if !in_comment {
+        if !in_comment && !in_topic(page, b.node) {
             return false;
         }
-        comments = true;
+        comments |= in_comment;
     }
     comments
+}
+
+/// Whether an element around a block is named as a forum's topic or
+/// thread (`topic-body`, `thread-starter`): the post that opens it, which
+/// forum software may name apart from the replies.
+fn in_topic(page: &Page, node: Option<u32>) -> bool {
+    page.ancestors(node).any(|i| {
+        page.nodes.get(i as usize).is_some_and(|n| {
+            n.attrs
+                .split_whitespace()
+                .any(|w| w.starts_with("topic") || w.starts_with("thread"))
+        })
+    })
 }
 
 /// Whether an h1 is named as a thread's or a topic's title (`thread-title`,

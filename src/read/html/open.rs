@@ -219,6 +219,14 @@ impl Walker {
             self.marks.push((mark, self.buf.len()));
             frame.mark = true;
         }
+        // a heading that is one button is an accordion's question, not a
+        // control of the page's navigation
+        let in_heading = matches!(self.kinds.last(), Some((BlockKind::Heading, _)));
+        let own = if tag == "button" && in_heading {
+            own.without(Concept::Nav)
+        } else {
+            own
+        };
         if !own.is_empty() {
             let outer = self.inline.last().copied().unwrap_or_default();
             self.inline.push(outer.union(own));
