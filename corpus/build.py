@@ -251,6 +251,24 @@ fixture("en-short-post-blogroll", "html",
         '<p>Posted by Jo Marsh at 9:00 AM</p></div></div></body></html>\n',
         [SHORT_POST[0]] + SHORT_POST[1])
 
+# 11g. an article in a language with no stopword list (Indonesian): its
+# prose is judged by shape, and its language is detected
+CYCLE = ["Pemerintah kota membuka jalur sepeda baru di pusat kota",
+         ["Pemerintah kota meresmikan jalur sepeda sepanjang dua belas kilometer pada hari Senin, yang menghubungkan stasiun kereta dengan kawasan pasar dan kampus universitas.",
+          "Wali kota mengatakan bahwa jalur baru ini dipisahkan dari jalan raya dengan pembatas beton, sehingga pesepeda tidak perlu lagi berbagi lajur dengan bus dan truk.",
+          "Menurut dinas perhubungan, jumlah warga yang bersepeda ke tempat kerja naik hampir dua kali lipat sejak uji coba dimulai tahun lalu.",
+          "Pembangunan tahap kedua akan dimulai bulan depan dan diperkirakan selesai sebelum akhir tahun, dengan anggaran yang sudah disetujui oleh dewan kota."]]
+fixture("id-article", "html",
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f'<title>{esc(CYCLE[0])} | Harian Kota</title></head>\n<body>\n'
+        '<header><nav><ul><li><a href="/">Beranda</a></li><li><a href="/berita">Berita</a></li>'
+        '<li><a href="/olahraga">Olahraga</a></li><li><a href="/ekonomi">Ekonomi</a></li></ul></nav></header>\n'
+        f'<main><article><h1>{esc(CYCLE[0])}</h1>\n{ps(CYCLE[1][:2])}\n'
+        '<p class="related"><a href="/berita/halte-bus-baru">Baca juga: Halte bus baru dibuka di alun-alun</a></p>\n'
+        f'{ps(CYCLE[1][2:])}\n</article></main>\n'
+        '<footer><p>© 2024 Harian Kota. Hak cipta dilindungi undang-undang.</p></footer>\n</body></html>\n',
+        [CYCLE[0]] + CYCLE[1])
+
 # 12. subheadings and a list inside the article must stay
 fixture("en-subheadings-list", "html",
         html_page(BRIDGE[0],

@@ -329,7 +329,12 @@ impl Extractor {
             title: sel.title.map(|t| read::without_controls(&t).into_owned()),
             title_rule: sel.title_rule,
             blocks,
-            language: survey.lang.map(|l| l.code()),
+            // function words first, then what the page declares, then
+            // what the trigrams detect
+            language: survey.lang.map(|l| l.code()).or(match meta.language {
+                Some(_) => None,
+                None => survey.detected,
+            }),
             input,
             encoding,
             truncated,

@@ -110,6 +110,7 @@ golden! {
     en_service_home => "en-service-home",
     en_share => "en-share",
     en_subheadings_list => "en-subheadings-list",
+    id_article => "id-article",
     es_boilerplate => "es-boilerplate",
     fr_boilerplate => "fr-boilerplate",
     gzip_input => "gzip-input",

@@ -508,3 +508,23 @@ fn every_author_and_date_source_has_its_test() {
         assert!(source.contains(&test), "no test `{test}`");
     }
 }
+
+#[test]
+fn the_language_of_a_page_no_stopword_list_fits_is_detected() {
+    let page = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/id-article.html"),
+    )
+    .expect("corpus page");
+    let article = pith::extract(&page).expect("extract");
+    assert_eq!(article.language, Some("id"));
+    assert!(
+        article.text().contains("jalur sepeda"),
+        "{}",
+        article.text()
+    );
+    // what the page declares comes before what the trigrams detect
+    let declared = String::from_utf8_lossy(&page).replace("<html>", "<html lang=\"ms\">");
+    let article = pith::extract(declared.as_bytes()).expect("extract");
+    assert_eq!(article.language, None);
+    assert_eq!(article.meta.language.as_deref(), Some("ms"));
+}

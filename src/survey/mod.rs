@@ -3,6 +3,7 @@
 //! JSON-LD, its headline and title, and its kind (a thread, a product).
 
 pub(crate) mod json_ld;
+mod language;
 pub(crate) mod title;
 
 use crate::block::Page;
@@ -25,6 +26,9 @@ pub(crate) struct PageKind {
 pub(crate) struct Survey {
     /// The language guessed from function words.
     pub lang: Option<Lang>,
+    /// Where no stopword list fits: the language whatlang detects (ISO
+    /// 639-1), for the output only.
+    pub detected: Option<&'static str>,
     /// The page's JSON-LD.
     pub json_ld: JsonLd,
     /// The h1 that heads the page, and the rule that found it.
@@ -55,6 +59,11 @@ pub(crate) fn survey(page: &Page) -> Survey {
     };
     Survey {
         lang,
+        detected: if lang.is_none() {
+            language::detect(page)
+        } else {
+            None
+        },
         json_ld,
         headline,
         title,
