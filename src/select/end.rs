@@ -279,10 +279,21 @@ pub(super) fn kept_words(
 
 /// Drops every kept block from `from` on: the body has ended there.
 pub(super) fn end_body(evidence: &mut [Evidence], kept: &mut [bool], from: usize, threshold: f32) {
+    drop_from(evidence, kept, from, threshold, Signal::AfterEnd);
+}
+
+/// Drops every kept block from `from` on, for `why`.
+pub(super) fn drop_from(
+    evidence: &mut [Evidence],
+    kept: &mut [bool],
+    from: usize,
+    threshold: f32,
+    why: Signal,
+) {
     for (ev, k) in evidence.iter_mut().zip(kept.iter_mut()).skip(from) {
         if *k {
             let nudge = drop_nudge(ev, threshold, AFTER_END);
-            ev.add(Signal::AfterEnd, nudge);
+            ev.add(why, nudge);
             *k = false;
         }
     }

@@ -4,8 +4,7 @@
 //! it is plain: a series of stamps (who wrote, and when, to the minute),
 //! each with its prose, after the article's body.
 
-use super::drop_nudge;
-use super::end::{body_words, kept_words, AFTER_END, COMMENTS_AFTER_SHARE};
+use super::end::{body_words, drop_from, kept_words, COMMENTS_AFTER_SHARE};
 use crate::block::{Block, Page};
 use crate::lexicon::Concept;
 use crate::pattern::Pattern;
@@ -60,13 +59,7 @@ pub(super) fn comment_thread(
         let heading =
             (start.saturating_sub(HEADING_WITHIN)..start).find(|&i| names_comments(&evidence[i]));
         let from = heading.unwrap_or(start);
-        for (ev, k) in evidence.iter_mut().zip(kept.iter_mut()).skip(from) {
-            if *k {
-                let nudge = drop_nudge(ev, threshold, AFTER_END);
-                ev.add(Signal::CommentThread, nudge);
-                *k = false;
-            }
-        }
+        drop_from(evidence, kept, from, threshold, Signal::CommentThread);
         return;
     }
 }
