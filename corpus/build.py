@@ -585,6 +585,67 @@ fixture("charset-undeclared-1252", "html",
 fixture("gzip-input", "html", html_page(HEAT[0], ps(HEAT[1])), [HEAT[0]] + HEAT[1], gz=True)
 
 # ---------------------------------------------------------------- plain text
+# placeholder Latin: a theme's demo post whose text is all filler is its
+# own text (no stopword list fits, and the filler phrase names no slot)
+LOREM = ["Lorem ipsum dolor sit amet",
+         ["Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.",
+          "Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur. Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt mollit anim id est laborum.",
+          "Sed ut perspiciatis unde omnis iste natus error sit voluptatem accusantium doloremque laudantium, totam rem aperiam, eaque ipsa quae ab illo inventore veritatis et quasi architecto beatae vitae dicta sunt explicabo."]]
+fixture("la-placeholder", "html", html_page(LOREM[0], ps(LOREM[1]), site="Demo Theme"), [LOREM[0]] + LOREM[1])
+
+# a rail of dated teasers inside the article's element, after its body:
+# each headline links to its story and carries its date and time
+CROSSING = ["Bridge repairs to close river crossing for six weeks",
+          ["The old river bridge will close to traffic from Monday while engineers replace its worn bearings, the county council said on Tuesday.",
+           "Drivers will be sent on a twelve-mile detour through the northern bypass, and a free shuttle bus will carry foot passengers across the water every twenty minutes.",
+           "\"We know this is a long time for people who cross twice a day, but the bearings are past their working life and cannot wait another winter,\" said the council's head of highways.",
+           "Shops on the south bank say they fear losing custom during the closure, which covers the busy weeks before the school holidays."]]
+DATED = [("Fire crews tackle blaze at disused mill on the edge of town", "11/20/2019 01:14 PM"),
+         ("School governors approve plans for a new sports hall after a long wait", "11/20/2019 12:40 PM"),
+         ("Police appeal for witnesses after a lorry overturned on the ring road", "11/20/2019 11:05 AM"),
+         ("Farmers warn that the wet autumn will push up the price of potatoes", "11/20/2019 10:22 AM")]
+fixture("en-dated-rail", "html",
+        html_page(CROSSING[0], ps(CROSSING[1]) + "\n<h3>From the newsroom</h3>\n"
+                  + "".join(f'<div class="item"><a href="/n/{i}">{esc(h)}</a><div class="when">{t}</div></div>\n'
+                            for i, (h, t) in enumerate(DATED)),
+                  site="The Valley Courier"),
+        [CROSSING[0]] + CROSSING[1])
+
+
+# three whole posts on one page (the post the address names, then the
+# next two rendered in full below it): the article is the one its title heads
+POSTS = [
+    ("Harbour board votes to rebuild the east pier", "harbour-board-votes-to-rebuild-the-east-pier", "March 12, 2024",
+     ["The harbour board met on Tuesday night and voted to rebuild the east pier before the winter storms, at a cost the council will share with the port.",
+      "Work starts in March, and the ferry will use the west quay while the pier is closed, the board said in a statement after the vote.",
+      "The pier was built in 1911 and last repaired after the flood of 1978; engineers found last year that two of its timber piles had rotted through."]),
+    ("Library extends its opening hours for exam season", "library-extends-opening-hours", "March 11, 2024",
+     ["The town library will open until ten at night from next week, so that students preparing for their exams have a quiet place to work.",
+      "The extra hours will run until the end of June and are paid for by a grant from the county's education fund, the head librarian said.",
+      "Volunteers are needed to staff the front desk on two evenings a week, and anyone interested can sign up at the library itself."]),
+    ("Market square to get twelve new trees this spring", "market-square-trees", "March 10, 2024",
+     ["Twelve lime trees will be planted around the market square in April, replacing the ones felled when the car park was built in the sixties.",
+      "The planting was chosen by residents in a vote last autumn, ahead of a fountain and a bandstand, and will cost the town about forty thousand pounds.",
+      "Market traders will keep their pitches while the work goes on, though the Saturday market will move to the north side for two weeks."]),
+]
+
+
+def post_html(i, post):
+    title, slug, date, paras = post
+    head = f"<h1>{esc(title)}</h1>" if i == 0 else f'<h2><a href="/2024/03/{slug}">{esc(title)}</a></h2>'
+    return f'<article class="post post-{i + 1}">{head}<p class="meta">{date}</p>\n{ps(paras)}\n</article>\n'
+
+
+fixture("en-three-posts", "html",
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<title>{esc(POSTS[0][0])} | Coast Times</title>'
+        f'<link rel="canonical" href="https://coasttimes.example/2024/03/{POSTS[0][1]}"></head>\n<body>\n'
+        '<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>\n<main>\n'
+        + "".join(post_html(i, p) for i, p in enumerate(POSTS))
+        + f'</main>\n<footer><p>{esc(FOOT["en"])}</p></footer></body></html>\n',
+        [POSTS[0][0]] + POSTS[0][3])
+
+
 def lines(*ls):
     return "\n".join(ls) + "\n"
 

@@ -488,11 +488,21 @@ impl Page {
     /// The language whose function words are most frequent in the page, if
     /// any language reaches a credible share.
     pub fn guess_lang(&self) -> Option<Lang> {
+        self.guess_lang_of(|_| true)
+    }
+
+    /// The language of the page's text besides a template's placeholder
+    /// Latin: when there is none either, the filler is the page's text.
+    pub fn guess_lang_besides_filler(&self) -> Option<Lang> {
+        self.guess_lang_of(|b| !is_filler(&b.text))
+    }
+
+    fn guess_lang_of(&self, counts_in: impl Fn(&Block) -> bool) -> Option<Lang> {
         let mut counts = [0usize; 7];
         let mut words = 0usize;
         for b in &self.blocks {
             // navigation words say little about the language of the prose
-            if b.features.words < 8 {
+            if b.features.words < 8 || !counts_in(b) {
                 continue;
             }
             words += b.features.words;
@@ -507,6 +517,15 @@ impl Page {
         Lang::ALL.get(best).copied()
     }
 }
+
+/// A template's placeholder Latin ("Lorem ipsum dolor sit amet, …").
+fn is_filler(text: &str) -> bool {
+    text.as_bytes()
+        .windows(LOREM.len())
+        .any(|w| w.eq_ignore_ascii_case(LOREM))
+}
+
+const LOREM: &[u8] = b"lorem ipsum";
 
 #[cfg(test)]
 mod tests {

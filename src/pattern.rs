@@ -80,6 +80,44 @@ impl Engine for Lean {
     }
 }
 
+/// A lean regex that also says where it matches (the whole match, no
+/// groups): the lazy DFA and the PikeVM, nothing built ahead.
+pub struct LeanFind(meta::Regex);
+
+impl LeanFind {
+    /// The leftmost match's span.
+    pub fn find(&self, text: &str) -> Option<std::ops::Range<usize>> {
+        self.0.find(text).map(|m| m.range())
+    }
+}
+
+impl Engine for LeanFind {
+    fn compile(source: &str) -> Option<LeanFind> {
+        meta::Builder::new()
+            .configure(
+                meta::Config::new()
+                    .which_captures(WhichCaptures::Implicit)
+                    .auto_prefilter(false)
+                    .dfa(false)
+                    .onepass(false)
+                    .backtrack(false),
+            )
+            .build(source)
+            .ok()
+            .map(LeanFind)
+    }
+    fn is_match(&self, text: &str) -> bool {
+        self.0.is_match(text)
+    }
+    #[cfg(test)]
+    fn spans(&self, text: &str) -> Vec<Vec<Option<std::ops::Range<usize>>>> {
+        self.0
+            .find_iter(text)
+            .map(|m| vec![Some(m.range())])
+            .collect()
+    }
+}
+
 /// A regex compiled in its plain or full form, as the text needs.
 pub struct Forms<R> {
     source: Cow<'static, str>,
@@ -93,6 +131,10 @@ pub type Pattern = Forms<Regex>;
 /// A pattern that only says whether it matches, and compiles in half the
 /// time (see [`Lean`]).
 pub type Matcher = Forms<Lean>;
+
+/// A pattern that says where it matches, compiled as leanly (see
+/// [`LeanFind`]).
+pub type Finder = Forms<LeanFind>;
 
 impl<R: Engine> Forms<R> {
     /// A pattern in the `regex` crate's syntax; nothing is compiled yet.

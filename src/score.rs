@@ -123,6 +123,9 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
         }
     }
     let little_prose = prose_chars < LITTLE_PROSE && prose_chars * 2 < region_chars;
+    // placeholder Latin on a page of no known language besides it is the
+    // page's own text (a theme's demo post), not a slot left unfilled
+    let filler_is_text = lang.is_none() && page.guess_lang_besides_filler().is_none();
     page.blocks
         .iter()
         .enumerate()
@@ -167,7 +170,7 @@ pub fn score(page: &Page, region: &Region, lang: Option<Lang>) -> Vec<Evidence> 
             // Phrases cannot save a block this sure already; skipping them
             // there halves the scoring time on link-heavy pages.
             if ev.logit() < DECISIVE {
-                phrases(&mut ev, b, lang);
+                phrases(&mut ev, b, lang, filler_is_text);
             }
             ev
         })
@@ -265,9 +268,12 @@ fn classes(ev: &mut Evidence, b: &Block, region: &Region, in_card: bool, inside:
     }
 }
 
-fn phrases(ev: &mut Evidence, b: &Block, lang: Option<Lang>) {
-    let hits = phrase_hits(&b.text, b.features.words);
+fn phrases(ev: &mut Evidence, b: &Block, lang: Option<Lang>, filler_is_text: bool) {
+    let mut hits = phrase_hits(&b.text, b.features.words);
     let prose = b.is_paragraph(lang);
+    if prose && filler_is_text {
+        hits.retain(|h| h.name != "placeholder");
+    }
     for h in &hits {
         let w = match (h.strength, prose) {
             (Strength::Strong, _) => 5.0,

@@ -102,6 +102,12 @@ signals! {
     /// In a thread of reader comments under the article (a series of
     /// stamps: who wrote, and when).
     CommentThread => "unit:comments",
+    /// In a rail of dated teasers beside the article: headlines, each
+    /// with its date or time ("Latest news").
+    DatedRail => "unit:dated-rail",
+    /// In a whole post other than the one the title heads (a blog's
+    /// posts in full, the next story rendered below the article).
+    OtherPost => "unit:other-post",
     /// `--keep comments` took back the comment signals.
     KeepComments => "keep:comments",
     /// `--keep captions` took back the caption signals.

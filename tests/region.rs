@@ -562,3 +562,95 @@ fn a_forum_thread_keeps_its_posts_and_an_article_drops_its_comments() {
         "{text}"
     );
 }
+
+#[test]
+fn linked_headlines_each_with_its_time_go_as_a_rail_but_an_unlinked_dated_list_stays() {
+    let items = [
+        (
+            "Fire crews tackle blaze at disused mill on the edge of town",
+            "11/20/2019 01:14 PM",
+        ),
+        (
+            "School governors approve plans for a new sports hall after a long wait",
+            "11/20/2019 12:40 PM",
+        ),
+        (
+            "Police appeal for witnesses after a lorry overturned on the ring road",
+            "11/20/2019 11:05 AM",
+        ),
+    ];
+    let list = |linked: bool| -> String {
+        items
+            .iter()
+            .map(|(h, t)| {
+                let h = if linked {
+                    format!("<a href=\"/n\">{h}</a>")
+                } else {
+                    h.to_string()
+                };
+                format!("<div><p>{h}</p><p>{t}</p></div>")
+            })
+            .collect()
+    };
+    // under its heading inside the article's element, after the body
+    let page = |linked: bool| {
+        format!(
+            "<html><body><article><h1>Harbour board votes to rebuild the east pier</h1>\
+             {POST}<h3>From the newsroom</h3>{}</article></body></html>",
+            list(linked)
+        )
+    };
+    let article = pith::extract(page(true).as_bytes()).expect("extract");
+    let text = article.text();
+    assert!(text.contains("Work starts in March"), "{text}");
+    assert!(
+        !text.contains("From the newsroom") && !text.contains("disused mill"),
+        "{text}"
+    );
+    assert!(article.blocks.iter().any(|b| b
+        .reasons
+        .iter()
+        .any(|r| r.signal == pith::Signal::DatedRail)));
+    // without links, the dated lines are the article's own list
+    let text = pith::extract(page(false).as_bytes())
+        .expect("extract")
+        .text();
+    assert!(
+        text.contains("From the newsroom") && text.contains("disused mill"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_next_story_rendered_in_full_goes_but_alike_sections_of_one_page_stay() {
+    let next = "<p>The town library will open until ten at night from next week, so that students preparing for their exams have a quiet place to work.</p>\
+<p>The extra hours will run until the end of June and are paid for by a grant from the county's education fund, the head librarian said.</p>";
+    // the page's story, then the next one below it, both in full
+    let page = |tag: &str, class: &str| {
+        format!(
+            "<html><head><title>Harbour board votes to rebuild the east pier</title></head><body>\
+             <{tag} class=\"{class} {class}-1\"><h1>Harbour board votes to rebuild the east pier</h1>{POST}</{tag}>\
+             <{tag} class=\"{class} {class}-2\"><h1>Library extends its opening hours for exam season</h1>{next}</{tag}>\
+             </body></html>"
+        )
+    };
+    let article = pith::extract(page("article", "story").as_bytes()).expect("extract");
+    let text = article.text();
+    assert!(text.contains("Work starts in March"), "{text}");
+    assert!(
+        !text.contains("exam season") && !text.contains("ten at night"),
+        "{text}"
+    );
+    assert!(article.blocks.iter().any(|b| b
+        .reasons
+        .iter()
+        .any(|r| r.signal == pith::Signal::OtherPost)));
+    // sections of one page, alike but named as no post, are all its text
+    let text = pith::extract(page("div", "section").as_bytes())
+        .expect("extract")
+        .text();
+    assert!(
+        text.contains("Work starts in March") && text.contains("ten at night"),
+        "{text}"
+    );
+}

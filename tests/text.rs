@@ -243,3 +243,43 @@ fn in_text_pros_and_cons_under_their_labels_are_kept_but_a_contents_list_is_not(
     // the contents' entries come again as the sections' headings: once each
     assert_eq!(body.matches("How we tested them").count(), 1, "{body}");
 }
+
+#[test]
+fn in_text_a_rail_of_dated_teasers_goes_but_a_dated_list_amid_the_body_stays() {
+    let body = [
+        "The old river bridge will close to traffic from Monday while engineers replace its worn bearings, the county council said on Tuesday.",
+        "Drivers will be sent on a twelve-mile detour through the northern bypass, and a free shuttle bus will carry foot passengers across the water.",
+        "Shops on the south bank say they fear losing custom during the closure, which covers the busy weeks before the school holidays.",
+    ];
+    let rail = [
+        "Fire crews tackle blaze at disused mill on the edge of town 11/20/2019 01:14 PM",
+        "School governors approve plans for a new sports hall after a long wait 11/20/2019 12:40 PM",
+        "Police appeal for witnesses after a lorry overturned on the ring road 11/20/2019 11:05 AM",
+        "Farmers warn that the wet autumn will push up the price of potatoes 11/20/2019 10:22 AM",
+    ];
+    let e = Extractor::new(Options::default().with_input(InputKind::Text));
+    // after the body, with a closing line that keeps the region open
+    let after = format!(
+        "Home\nWorld\nBridge repairs to close river crossing for six weeks\n{}\nFrom the newsroom\n{}\nEllen Marsh has covered transport for the Courier since 2009.\nAbout us\n",
+        body.join("\n"),
+        rail.join("\n")
+    );
+    let out = e.extract(after.as_bytes()).expect("extracts").text();
+    for p in body {
+        assert!(out.contains(p), "{out}");
+    }
+    for teaser in rail {
+        assert!(!out.contains(teaser), "{out}");
+    }
+    // the same lines between two of the article's paragraphs are its own
+    let amid = format!(
+        "Home\nWorld\nBridge repairs to close river crossing for six weeks\n{}\n{}\n{}\nAbout us\n",
+        body[..2].join("\n"),
+        rail.join("\n"),
+        body[2]
+    );
+    let out = e.extract(amid.as_bytes()).expect("extracts").text();
+    for teaser in rail {
+        assert!(out.contains(teaser), "{out}");
+    }
+}

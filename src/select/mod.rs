@@ -34,7 +34,7 @@ mod units;
 
 use context::{bridge_runs, drop_duplicates, keep_headings, keep_link_lists};
 use end::{comment_tail, soft_end, teaser_rail, terminate};
-use units::comment_thread;
+use units::{comment_thread, dated_rail, other_posts};
 
 /// Decides which blocks make the article body.
 pub fn select(
@@ -62,6 +62,16 @@ pub fn select(
     teaser_rail(page, evidence, &mut kept, lang, title_block, threshold);
     comment_tail(page, evidence, &mut kept, title_block, threshold);
     comment_thread(page, survey, evidence, &mut kept, title_block, threshold);
+    other_posts(page, survey, evidence, &mut kept, title_block, threshold);
+    dated_rail(
+        page,
+        region.page_mode,
+        survey,
+        evidence,
+        &mut kept,
+        title_block,
+        threshold,
+    );
     drop_duplicates(page, evidence, &mut kept, threshold);
 
     never_empty(
