@@ -1,107 +1,17 @@
-//! Units decided as one: a thread of reader comments under the article,
-//! and a rail of dated teasers.
+//! A rail of dated teasers ("Latest news"), decided as one.
 //!
-//! Block by block, a reader's comment reads as prose and stays; as a unit
-//! it is plain: a series of stamps (who wrote, and when, to the minute),
-//! each with its prose, after the article's body. A teaser of a rail is a
-//! headline like the article's own subheadings; a run of headlines each
-//! with its own date is the site's news list, not the article.
+//! A teaser of a rail is a headline like the article's own subheadings; a
+//! run of headlines each with its own date is the site's news list, not the
+//! article.
 
-use super::end::{body_words, drop_from, kept_words, COMMENTS_AFTER_SHARE};
+use super::super::drop_nudge;
+use super::super::end::{kept_words, AFTER_END};
+use super::comments::BODY_BEFORE;
 use crate::block::{Block, Page};
-use crate::lexicon::Concept;
-use crate::pattern::{Finder, Pattern};
+use crate::pattern::Finder;
 use crate::score::Evidence;
 use crate::signal::Signal;
 use crate::survey::Survey;
-
-/// A comment thread under the article: three stamps or more in a series
-/// (each within [`SERIES_GAP`] blocks of the last), past [`BODY_BEFORE`]
-/// words of the body (in text, past half the body), on a page that names its comments somewhere (a
-/// comments heading, an element named as comments). The thread starts at
-/// its first stamp, or at a comments heading just before it, and the body
-/// ends there. Not in a thread, whose posts are its content.
-pub(super) fn comment_thread(
-    page: &Page,
-    survey: &Survey,
-    evidence: &mut [Evidence],
-    kept: &mut [bool],
-    title_block: Option<usize>,
-    threshold: f32,
-) {
-    if survey.kind.thread {
-        return;
-    }
-    let names_comments = |ev: &Evidence| {
-        ev.has(Signal::Class(Concept::Comment))
-            || ev.phrases.iter().any(|p| p.concept == Concept::Comment)
-    };
-    if !evidence.iter().any(names_comments) {
-        return;
-    }
-    let stamps: Vec<usize> = (0..page.blocks.len())
-        .filter(|&i| is_stamp(&page.blocks[i]))
-        .collect();
-    // text has no thread to tell posts from comments: there the thread
-    // must follow most of the body, as `comment_tail` asks
-    let least = if page.nodes.is_empty() {
-        let total = body_words(page, kept, title_block) as f32;
-        BODY_BEFORE.max((COMMENTS_AFTER_SHARE * total) as usize)
-    } else {
-        BODY_BEFORE
-    };
-    let runs = stamps.chunk_by(|a, b| b - a <= SERIES_GAP);
-    for run in runs.filter(|r| r.len() >= SERIES_STAMPS) {
-        let start = run[0];
-        let before: usize = (0..start)
-            .map(|i| kept_words(page, kept, title_block, i))
-            .sum();
-        if before < least {
-            continue;
-        }
-        let heading =
-            (start.saturating_sub(HEADING_WITHIN)..start).find(|&i| names_comments(&evidence[i]));
-        let from = heading.unwrap_or(start);
-        drop_from(evidence, kept, from, threshold, Signal::CommentThread);
-        return;
-    }
-}
-
-/// Stamps in a series that make a thread.
-const SERIES_STAMPS: usize = 3;
-
-/// Most blocks between two stamps of one series (a comment's paragraphs,
-/// its reply and share links).
-const SERIES_GAP: usize = 12;
-
-/// Words of the body kept before the thread can start: the article came
-/// first.
-const BODY_BEFORE: usize = 50;
-
-/// Blocks before the first stamp within which a comments heading opens the
-/// thread.
-const HEADING_WITHIN: usize = 3;
-
-/// A comment's stamp: a short line with a clock time and a date, whoever
-/// it names ("Posted by: Ellen at September 10, 2012 11:40 AM", "Tim
-/// 11.06.12 at 11:06 am", "by reader (1234) writes: on Monday July 23,
-/// @08:25PM").
-pub(super) fn is_stamp(b: &Block) -> bool {
-    static CLOCK: Pattern = Pattern::new(r"(?i)\b\d{1,2}:\d\d\s*(?:am|pm)?\b");
-    static NUMERIC_DATE: Pattern =
-        Pattern::new(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d\d\b");
-    let words = b.features.words;
-    if !(STAMP_WORDS.0..=STAMP_WORDS.1).contains(&words) || !CLOCK.is_match(&b.text) {
-        return false;
-    }
-    NUMERIC_DATE.is_match(&b.text)
-        || b.text
-            .split(|c: char| !c.is_alphabetic() && c != '.')
-            .any(|w| w.len() >= 3 && crate::date::month(w).is_some())
-}
-
-/// Words a stamp has, fewest and most.
-const STAMP_WORDS: (usize, usize) = (2, 20);
 
 /// A rail of dated teasers: [`RAIL_ITEMS`] headlines or more, each with its
 /// date or time (in the block, or in the block just before or after it),
@@ -111,7 +21,7 @@ const STAMP_WORDS: (usize, usize) = (2, 20);
 /// when the page keeps more words of its own elsewhere, and at least
 /// [`BODY_BEFORE`]; not on a listing (page mode), whose items are its
 /// content, nor in a thread.
-pub(super) fn dated_rail(
+pub(in crate::select) fn dated_rail(
     page: &Page,
     page_mode: bool,
     survey: &Survey,
@@ -206,7 +116,7 @@ pub(super) fn dated_rail(
         if !in_rail[i] || !kept[i] {
             continue;
         }
-        let nudge = super::drop_nudge(&evidence[i], threshold, super::end::AFTER_END);
+        let nudge = drop_nudge(&evidence[i], threshold, AFTER_END);
         evidence[i].add(Signal::DatedRail, nudge);
         kept[i] = false;
     }
@@ -309,122 +219,6 @@ use date_re;
 fn is_rail_heading(b: &Block) -> bool {
     b.features.words <= 5 && !b.text.trim_end().ends_with(['.', '!', '?'])
 }
-
-/// Whole posts after the article's own (a blog's posts in full, the next
-/// story rendered below): the title's heading sits in a post, an
-/// `<article>` or an element named as a post ([`POST_NAMES`]), with alike
-/// siblings (same tag, same class words but numbers), and each
-/// sibling holding a heading of its own (at the title's level, or a level
-/// below as a link) and [`POST_WORDS`] kept words of prose is another post.
-/// The article is the post the title names; the others go. Not in a
-/// thread.
-pub(super) fn other_posts(
-    page: &Page,
-    survey: &Survey,
-    evidence: &mut [Evidence],
-    kept: &mut [bool],
-    title_block: Option<usize>,
-    threshold: f32,
-) {
-    if survey.kind.thread {
-        return;
-    }
-    let Some(title) = title_block.and_then(|t| page.blocks.get(t)) else {
-        return;
-    };
-    if title.heading_level == 0 {
-        return;
-    }
-    let shape = |n: u32| {
-        page.nodes.get(n as usize).map(|node| {
-            let words: Vec<&str> = node
-                .attrs
-                .split_whitespace()
-                .filter(|w| !w.bytes().any(|c| c.is_ascii_digit()))
-                .collect();
-            (node.parent, node.tag, words)
-        })
-    };
-    for post in page.ancestors(title.node).skip(1).take(POST_DEPTH) {
-        let Some(key) = shape(post) else {
-            return;
-        };
-        if key.0.is_none() {
-            return;
-        }
-        // a page builder's sections are alike too: a post says what it is
-        let named = key.1 == "article"
-            || key.2.iter().any(|w| {
-                POST_NAMES
-                    .iter()
-                    .any(|name| w.split(['-', '_']).any(|part| part == *name))
-            });
-        if !named {
-            continue;
-        }
-        // each block's post: this one, an alike sibling, or none
-        let holder: Vec<Option<u32>> = page
-            .blocks
-            .iter()
-            .map(|b| {
-                page.ancestors(b.node).find(|&a| {
-                    a == post
-                        || (page.nodes[a as usize].parent == key.0 && shape(a) == Some(key.clone()))
-                })
-            })
-            .collect();
-        let prose_in = |p: u32| -> usize {
-            (0..page.blocks.len())
-                .filter(|&i| {
-                    holder[i] == Some(p) && kept[i] && page.blocks[i].is_prose(survey.lang)
-                })
-                .map(|i| page.blocks[i].features.words)
-                .sum()
-        };
-        let headed = |p: u32| {
-            (0..page.blocks.len()).any(|i| {
-                let b = &page.blocks[i];
-                holder[i] == Some(p)
-                    && b.heading_level > 0
-                    && (b.heading_level <= title.heading_level
-                        || (b.heading_level == title.heading_level + 1 && b.link_density() >= 0.5))
-            })
-        };
-        let mut others: Vec<u32> = holder
-            .iter()
-            .flatten()
-            .copied()
-            .filter(|&p| p != post)
-            .collect();
-        others.sort_unstable();
-        others.dedup();
-        if others.is_empty() {
-            continue;
-        }
-        others.retain(|&p| headed(p) && prose_in(p) >= POST_WORDS);
-        if others.is_empty() || prose_in(post) < POST_WORDS {
-            return;
-        }
-        for i in 0..page.blocks.len() {
-            if !kept[i] || !holder[i].is_some_and(|p| others.contains(&p)) {
-                continue;
-            }
-            let nudge = super::drop_nudge(&evidence[i], threshold, super::end::AFTER_END);
-            evidence[i].add(Signal::OtherPost, nudge);
-            kept[i] = false;
-        }
-        return;
-    }
-}
-
-/// Class words that name a post (alone or as a part: `post-item`).
-const POST_NAMES: [&str; 4] = ["post", "entry", "story", "article"];
-
-/// Kept words of prose that make a post whole.
-const POST_WORDS: usize = 40;
-
-/// Elements above the title's heading searched for its post.
-const POST_DEPTH: usize = 6;
 
 #[cfg(test)]
 mod tests {
