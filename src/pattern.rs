@@ -54,18 +54,7 @@ pub struct Lean(meta::Regex);
 
 impl Engine for Lean {
     fn compile(source: &str) -> Option<Lean> {
-        meta::Builder::new()
-            .configure(
-                meta::Config::new()
-                    .which_captures(WhichCaptures::None)
-                    .auto_prefilter(false)
-                    .dfa(false)
-                    .onepass(false)
-                    .backtrack(false),
-            )
-            .build(source)
-            .ok()
-            .map(Lean)
+        lean(source, WhichCaptures::None).map(Lean)
     }
     fn is_match(&self, text: &str) -> bool {
         self.0.is_match(text)
@@ -78,6 +67,21 @@ impl Engine for Lean {
             Vec::new()
         }
     }
+}
+
+/// The lazy DFA and the PikeVM alone, with the capture slots asked for.
+fn lean(source: &str, captures: WhichCaptures) -> Option<meta::Regex> {
+    meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .which_captures(captures)
+                .auto_prefilter(false)
+                .dfa(false)
+                .onepass(false)
+                .backtrack(false),
+        )
+        .build(source)
+        .ok()
 }
 
 /// A lean regex that also says where it matches (the whole match, no
@@ -93,18 +97,7 @@ impl LeanFind {
 
 impl Engine for LeanFind {
     fn compile(source: &str) -> Option<LeanFind> {
-        meta::Builder::new()
-            .configure(
-                meta::Config::new()
-                    .which_captures(WhichCaptures::Implicit)
-                    .auto_prefilter(false)
-                    .dfa(false)
-                    .onepass(false)
-                    .backtrack(false),
-            )
-            .build(source)
-            .ok()
-            .map(LeanFind)
+        lean(source, WhichCaptures::Implicit).map(LeanFind)
     }
     fn is_match(&self, text: &str) -> bool {
         self.0.is_match(text)
