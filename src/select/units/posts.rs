@@ -32,44 +32,15 @@ pub(in crate::select) fn other_posts(
     if title.heading_level == 0 {
         return;
     }
-    let shape = |n: u32| {
-        page.nodes.get(n as usize).map(|node| {
-            let words: Vec<&str> = node
-                .attrs
-                .split_whitespace()
-                .filter(|w| !w.bytes().any(|c| c.is_ascii_digit()))
-                .collect();
-            (node.parent, node.tag, words)
-        })
-    };
     for post in page.ancestors(title.node).skip(1).take(POST_DEPTH) {
-        let Some(key) = shape(post) else {
+        let Some(key) = shape(page, post).filter(|k| k.0.is_some()) else {
             return;
         };
-        if key.0.is_none() {
-            return;
-        }
         // a page builder's sections are alike too: a post says what it is
-        let named = key.1 == "article"
-            || key.2.iter().any(|w| {
-                POST_NAMES
-                    .iter()
-                    .any(|name| w.split(['-', '_']).any(|part| part == *name))
-            });
-        if !named {
+        if !names_a_post(&key) {
             continue;
         }
-        // each block's post: this one, an alike sibling, or none
-        let holder: Vec<Option<u32>> = page
-            .blocks
-            .iter()
-            .map(|b| {
-                page.ancestors(b.node).find(|&a| {
-                    a == post
-                        || (page.nodes[a as usize].parent == key.0 && shape(a) == Some(key.clone()))
-                })
-            })
-            .collect();
+        let holder = holders(page, post, &key);
         let prose_in = |p: u32| -> usize {
             (0..page.blocks.len())
                 .filter(|&i| {
@@ -112,6 +83,46 @@ pub(in crate::select) fn other_posts(
         }
         return;
     }
+}
+
+/// An element's parent, tag, and class words without those with digits:
+/// what alike siblings share.
+type Shape<'a> = (Option<u32>, &'static str, Vec<&'a str>);
+
+fn shape(page: &Page, n: u32) -> Option<Shape<'_>> {
+    page.nodes.get(n as usize).map(|node| {
+        let words = node
+            .attrs
+            .split_whitespace()
+            .filter(|w| !w.bytes().any(|c| c.is_ascii_digit()))
+            .collect();
+        (node.parent, node.tag, words)
+    })
+}
+
+/// An `<article>`, or an element whose class word or a part of one is in
+/// [`POST_NAMES`].
+fn names_a_post(key: &Shape) -> bool {
+    key.1 == "article"
+        || key.2.iter().any(|w| {
+            POST_NAMES
+                .iter()
+                .any(|name| w.split(['-', '_']).any(|part| part == *name))
+        })
+}
+
+/// Each block's post: `post`, an alike sibling of it, or none.
+fn holders(page: &Page, post: u32, key: &Shape) -> Vec<Option<u32>> {
+    page.blocks
+        .iter()
+        .map(|b| {
+            page.ancestors(b.node).find(|&a| {
+                a == post
+                    || (page.nodes[a as usize].parent == key.0
+                        && shape(page, a).as_ref() == Some(key))
+            })
+        })
+        .collect()
 }
 
 /// Class words that name a post (alone or as a part: `post-item`).

@@ -34,49 +34,7 @@ pub(in crate::select) fn dated_rail(
         return;
     }
     let n = page.blocks.len();
-    let dated: Vec<bool> = page.blocks.iter().map(is_date_line).collect();
-    // each block as a headline: not one, one, or one with its date in it
-    let heads: Vec<Option<bool>> = page
-        .blocks
-        .iter()
-        .zip(&dated)
-        .map(|(b, &d)| if d { None } else { headline(b) })
-        .collect();
-    let head = |i: usize| heads[i].is_some();
-    // each item: its first and last block
-    let mut items: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < n {
-        let paired = i + 1 < n && ((head(i) && dated[i + 1]) || (dated[i] && head(i + 1)));
-        let item = if heads[i] == Some(true) {
-            Some((i, i))
-        } else if paired {
-            Some((i, i + 1))
-        } else {
-            None
-        };
-        match item {
-            Some((a, b)) => {
-                items.push((a, b));
-                i = b + 1;
-            }
-            None => i += 1,
-        }
-    }
-    let mut runs: Vec<Vec<(usize, usize)>> = Vec::new();
-    for item in items {
-        match runs.last_mut() {
-            Some(run)
-                if run.last().is_some_and(|last| {
-                    item.0 <= last.1 + 1 + RAIL_GAP
-                        && (last.1 + 1..item.0).all(|g| page.blocks[g].features.words <= GAP_WORDS)
-                }) =>
-            {
-                run.push(item)
-            }
-            _ => runs.push(vec![item]),
-        }
-    }
+    let runs = runs(page, items(page));
     let html = !page.nodes.is_empty();
     let mut in_rail = vec![false; n];
     for run in runs.iter().filter(|r| r.len() >= RAIL_ITEMS) {
@@ -120,6 +78,60 @@ pub(in crate::select) fn dated_rail(
         evidence[i].add(Signal::DatedRail, nudge);
         kept[i] = false;
     }
+}
+
+/// The dated teasers of a page, each as its first and last block.
+fn items(page: &Page) -> Vec<(usize, usize)> {
+    let n = page.blocks.len();
+    let dated: Vec<bool> = page.blocks.iter().map(is_date_line).collect();
+    // each block as a headline: not one, one, or one with its date in it
+    let heads: Vec<Option<bool>> = page
+        .blocks
+        .iter()
+        .zip(&dated)
+        .map(|(b, &d)| if d { None } else { headline(b) })
+        .collect();
+    let head = |i: usize| heads[i].is_some();
+    let mut items = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let paired = i + 1 < n && ((head(i) && dated[i + 1]) || (dated[i] && head(i + 1)));
+        let item = if heads[i] == Some(true) {
+            Some((i, i))
+        } else if paired {
+            Some((i, i + 1))
+        } else {
+            None
+        };
+        match item {
+            Some((a, b)) => {
+                items.push((a, b));
+                i = b + 1;
+            }
+            None => i += 1,
+        }
+    }
+    items
+}
+
+/// Items one after another, with at most [`RAIL_GAP`] short blocks between
+/// two, as runs.
+fn runs(page: &Page, items: Vec<(usize, usize)>) -> Vec<Vec<(usize, usize)>> {
+    let mut runs: Vec<Vec<(usize, usize)>> = Vec::new();
+    for item in items {
+        match runs.last_mut() {
+            Some(run)
+                if run.last().is_some_and(|last| {
+                    item.0 <= last.1 + 1 + RAIL_GAP
+                        && (last.1 + 1..item.0).all(|g| page.blocks[g].features.words <= GAP_WORDS)
+                }) =>
+            {
+                run.push(item)
+            }
+            _ => runs.push(vec![item]),
+        }
+    }
+    runs
 }
 
 /// Words of a paragraph of the article's own.
