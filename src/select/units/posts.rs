@@ -118,7 +118,10 @@ fn holders(page: &Page, post: u32, key: &Shape) -> Vec<Option<u32>> {
         .map(|b| {
             page.ancestors(b.node).find(|&a| {
                 a == post
-                    || (page.nodes[a as usize].parent == key.0
+                    || (page
+                        .nodes
+                        .get(a as usize)
+                        .is_some_and(|n| n.parent == key.0)
                         && shape(page, a).as_ref() == Some(key))
             })
         })
